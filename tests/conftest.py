@@ -1,0 +1,60 @@
+"""Shared fixtures: one strict build of the site per test run, shared by all xdist workers."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+TRACKS = ["math", "pytorch", "neural-networks", "nlp", "transformers", "pretrained-models",
+          "advanced-lm", "llmops"]
+
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+    """Run ``mkdocs build --strict`` for the project at ``project``; output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The strictly built site. The first xdist worker builds it; the others wait and reuse it."""
+    shared = tmp_path_factory.getbasetemp().parent
+    target = shared / "site"
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        failure = shared / "site-build-failure.txt"
+        if failure.exists():
+            pytest.fail(failure.read_text())
+        if not (target / "index.html").exists():
+            result = mkdocs_build(ROOT, target)
+            if result.returncode != 0:
+                message = f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
+                failure.write_text(message)
+                pytest.fail(message)
+    return target
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A throwaway copy of the project (docs, snippets, overrides, config) to break on purpose."""
+    for name in ("docs", "snippets", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    cache = ROOT / ".cache"
+    if cache.exists():  # executed lab notebooks, so a broken copy fails fast instead of re-running them
+        shutil.copytree(cache, tmp_path / ".cache")
+    return tmp_path

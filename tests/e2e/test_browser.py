@@ -1,0 +1,88 @@
+"""The built site in Chromium: search, palettes, copy buttons, MathML, privacy and axe-core."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+AXE_PAGES = ["", "math/", "math/vectors/", "math/labs/vectors-lab/", "nlp/", "404.html"]
+
+
+def violations_report(results) -> str:
+    return "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} -> "
+        + ", ".join(str(node["target"]) for node in v["nodes"][:5])
+        for v in results.response["violations"]
+    )
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", AXE_PAGES)
+def test_axe_finds_no_violations(browser, base_url, path, scheme):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(base_url + path, wait_until="networkidle")
+        expected = "slate" if scheme == "dark" else "default"
+        assert page.get_attribute("body", "data-md-color-scheme") == expected
+        results = Axe().run(page)
+        assert results.violations_count == 0, f"/{path} ({scheme}):\n{violations_report(results)}"
+    finally:
+        context.close()
+
+
+def test_search_finds_a_lesson(page, base_url):
+    page.goto(base_url)
+    page.click("label[for='__search']")
+    page.fill("input[data-md-component='search-query']", "cosine similarity")
+    result = page.locator(".md-search-result__item a[href*='math/vectors/']").first
+    result.wait_for(timeout=10_000)
+    result.click()
+    page.wait_for_url("**/math/vectors/**")
+    assert page.locator("h1").first.inner_text() == "Vectors"
+
+
+def test_palette_toggle_switches_and_persists(page, base_url):
+    page.goto(base_url + "math/vectors/")
+    before = page.get_attribute("body", "data-md-color-scheme")
+    page.locator("label.md-header__button[for^='__palette']:visible").click()
+    after = page.get_attribute("body", "data-md-color-scheme")
+    assert {before, after} == {"default", "slate"}
+    page.reload()
+    assert page.get_attribute("body", "data-md-color-scheme") == after
+
+
+def test_copy_button_copies_the_snippet(context, base_url):
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    page = context.new_page()
+    page.goto(base_url + "math/vectors/")
+    block = page.locator("div.highlight:has(span.filename:text('snippets/math/vectors'))").first
+    code = block.locator("code").inner_text()
+    block.hover()
+    block.locator("button.md-clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == code.strip()
+    assert "def " in copied
+
+
+def test_formula_is_mathml_in_the_math_font(page, base_url):
+    page.goto(base_url + "math/vectors/", wait_until="networkidle")
+    assert page.locator("math").count() >= 10
+    assert page.locator("script[src*='mathjax' i], script[src*='katex' i]").count() == 0
+    family = page.evaluate("getComputedStyle(document.querySelector('math')).fontFamily")
+    assert family.startswith('"Roadmap Math"')
+    loaded = page.evaluate(
+        "document.fonts.ready.then(() => [...document.fonts]"
+        ".filter(f => f.family.includes('Roadmap Math')).map(f => f.status))")
+    assert loaded == ["loaded"]
+    # A display formula is laid out as a real block of maths, not raw TeX.
+    box = page.locator("math[display='block']").first.bounding_box()
+    assert box and box["height"] > 15
+    assert "\\(" not in page.locator("article").inner_text()
+
+
+def test_instant_navigation_keeps_working(page, base_url):
+    page.goto(base_url + "math/")
+    page.locator("article a[href$='vectors/']").first.click()
+    page.wait_for_url("**/math/vectors/")
+    assert page.locator("math").count() >= 10
