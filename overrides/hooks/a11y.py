@@ -3,6 +3,8 @@
 - Every image needs alt text: a page with an ``<img>`` without a non-empty ``alt`` stops the build.
 - Task-list checkboxes (pymdownx.tasklist) get an accessible name from their item's text (axe ``label``).
 - Material's search dialog gets a name (axe ``aria-dialog-name``).
+- The table of contents that Material repeats inside the navigation drawer gets a name of its own
+  (axe ``landmark-unique``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ TASK = re.compile(
     r"(?P<rest>[^>]*)>(?P<tail><span class=\"task-list-indicator\"></span></label>)(?P<text>[^<]*)"
 )
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+# With navigation.indexes a section's toggle label holds only an icon, so the section's <nav>, which
+# is labelled by it, would have no name; give the label the section title from the link beside it.
+SECTION_LABEL = re.compile(
+    r'(<div class="md-nav__link md-nav__container">\s*<a href="[^"]*" class="md-nav__link[^"]*">'
+    r'(?P<title>.*?)</a>\s*<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label")',
+    re.DOTALL,
+)
+TOC_NAV = '<nav class="md-nav md-nav--secondary" aria-label="Table of contents">'
 
 
 def images_without_alt(page_html: str) -> list[str]:
@@ -48,7 +58,21 @@ def on_page_content(html_content, page, config, files):
     return label_task_checkboxes(html_content)
 
 
-def on_post_page(output, page, config):
+def name_landmarks(output: str) -> str:
     if SEARCH_DIALOG not in output:
         raise PluginError("Material's search dialog markup changed; update overrides/hooks/a11y.py")
-    return output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
+    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
+    output = SECTION_LABEL.sub(
+        lambda m: f'{m[1]} aria-label="{html.escape(re.sub(r"<[^>]+>", "", m["title"]).strip(), quote=True)}"',
+        output)
+    if output.count(TOC_NAV) == 2:  # the first sits in the navigation drawer, the second in the sidebar
+        output = output.replace(TOC_NAV, TOC_NAV.replace("Table of contents", "Table of contents, in the menu"), 1)
+    return output
+
+
+def on_post_page(output, page, config):
+    return name_landmarks(output)
+
+
+def on_post_template(output, template_name, config):
+    return name_landmarks(output) if template_name == "404.html" else output

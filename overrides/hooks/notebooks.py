@@ -24,6 +24,7 @@ CLIPBOARD = re.compile(
     r'|<div class="clipboard-copy-txt" id="[^"]*">.*?</div>',
     re.DOTALL,
 )
+ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="#[^"]*">¶</a>')
 CODE_CELL = re.compile(r'<div class="highlight-ipynb hl-(\w+)"><pre>(.*?)</pre></div>', re.DOTALL)
 MARKDOWN_CELL = re.compile(
     r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', re.DOTALL
@@ -48,6 +49,7 @@ def clean_notebook_html(content: str, src_uri: str, page_url: str, url_of: dict[
     content = SCRIPT_OR_STYLE.sub("", content)
     content = CLIPBOARD.sub("", content)
     content = content.replace(' tabindex="0"', "")
+    content = ANCHOR_LINK.sub("", content)
     content = CODE_CELL.sub(
         r'<div class="language-\1 highlight"><pre><code>\2</code></pre></div>', content
     )
