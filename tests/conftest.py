@@ -51,7 +51,7 @@ def site(tmp_path_factory) -> Path:
 @pytest.fixture
 def project_copy(tmp_path) -> Path:
     """A throwaway copy of the project (docs, snippets, overrides, config) to break on purpose."""
-    for name in ("docs", "snippets", "overrides"):
+    for name in ("docs", "snippets", "overrides", "includes"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     cache = ROOT / ".cache"

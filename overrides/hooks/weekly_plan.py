@@ -1,175 +1,75 @@
-"""Load, validate and render the weekly study plans (docs/<track>/plan.yml).
+"""Render the weekly plans: each track's plan, the roadmap diagram, progress bars and plans.json.
 
-A track's index.md holds the line ``<!-- weekly-plan -->``; this hook replaces it with the plan rendered
-as Markdown, so MkDocs checks every lesson link like any hand-written one. A malformed plan stops the
-build with the file, the week and the problem.
+Markers a page can hold, each replaced by Markdown or HTML built from docs/<track>/plan.yml:
+- ``<!-- weekly-plan -->`` in a track's index.md: the plan week by week, with tick boxes;
+- ``<!-- roadmap -->``: all tracks in order as an accessible SVG diagram, with totals;
+- ``<!-- progress-overview -->``: one progress bar per track (filled in by progress.js);
+- ``<!-- planner-form -->``: the pace planner's form (driven by planner.js).
+Plan links are Markdown links, so the strict build checks them. ``assets/plans.json`` carries the
+plans to the browser for progress and the pace planner.
 """
 
 from __future__ import annotations
 
+import html
+import json
 import posixpath
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+from plans import KINDS, Plan, PlanError, in_nav_order, load_plans
 
-MARKER = "<!-- weekly-plan -->"
-KINDS = {"lesson": "Lesson", "practice": "Practice", "resource": "Resource"}
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-URL_PATTERN = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+PLAN_MARKER = "<!-- weekly-plan -->"
+ROADMAP_MARKER = "<!-- roadmap -->"
+OVERVIEW_MARKER = "<!-- progress-overview -->"
+PLANNER_MARKER = "<!-- planner-form -->"
+PLANS_JSON = "assets/plans.json"
 
-
-class PlanError(ValueError):
-    """A plan file is malformed; the message names the file, the week and the problem."""
-
-
-@dataclass
-class Item:
-    id: str
-    title: str
-    kind: str
-    hours: float
-    page: str | None = None
-    url: str | None = None
-
-
-@dataclass
-class Week:
-    week: int
-    title: str
-    goals: list[str]
-    items: list[Item] = field(default_factory=list)
-
-    @property
-    def hours(self) -> float:
-        return sum(item.hours for item in self.items)
-
-
-@dataclass
-class Plan:
-    track: str
-    title: str
-    summary: str
-    weeks: list[Week]
-    path: str
-
-    @property
-    def hours(self) -> float:
-        return sum(week.hours for week in self.weeks)
-
-
-def _text(value, where: str, name: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise PlanError(f"{where}: '{name}' must be a non-empty string, got {value!r}")
-    return value.strip()
-
-
-def _item(raw, where: str, pages: set[str]) -> Item:
-    if not isinstance(raw, dict):
-        raise PlanError(f"{where}: an item must be a mapping, got {raw!r}")
-    unknown = set(raw) - {"id", "title", "kind", "hours", "page", "url"}
-    if unknown:
-        raise PlanError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
-    for name in ("id", "title", "kind", "hours"):
-        if name not in raw:
-            raise PlanError(f"{where}: missing field '{name}'")
-    item_id = _text(raw["id"], where, "id")
-    where = f"{where}, item '{item_id}'"
-    if not ID_PATTERN.match(item_id):
-        raise PlanError(f"{where}: id must be lowercase letters, digits and hyphens")
-    kind = raw["kind"]
-    if kind not in KINDS:
-        raise PlanError(f"{where}: kind must be one of {', '.join(KINDS)}, got {kind!r}")
-    hours = raw["hours"]
-    if isinstance(hours, bool) or not isinstance(hours, (int, float)) or not hours > 0:
-        raise PlanError(f"{where}: hours must be a positive number, got {hours!r}")
-    page = raw.get("page")
-    if page is not None:
-        if kind != "lesson":
-            raise PlanError(f"{where}: only lesson items link a page; use url for a {kind}")
-        if page not in pages:
-            raise PlanError(f"{where}: unknown lesson page '{page}' (no such file under docs/)")
-    url = raw.get("url")
-    if url is not None and (not isinstance(url, str) or not URL_PATTERN.match(url)):
-        raise PlanError(f"{where}: url must start with http:// or https://, got {url!r}")
-    return Item(item_id, _text(raw["title"], where, "title"), kind, float(hours), page, url)
-
-
-def parse_plan(text: str, path: str, pages: set[str]) -> Plan:
-    """Parse one plan file; ``path`` is how errors name it, ``pages`` the docs-relative Markdown files."""
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as err:
-        raise PlanError(f"{path}: not valid YAML: {err}") from None
-    if not isinstance(raw, dict):
-        raise PlanError(f"{path}: expected a mapping with track, title, summary and weeks")
-    for name in ("track", "title", "summary", "weeks"):
-        if name not in raw:
-            raise PlanError(f"{path}: missing field '{name}'")
-    track = _text(raw["track"], path, "track")
-    folder = Path(path).parent.name
-    if track != folder:
-        raise PlanError(f"{path}: track is '{track}' but the file is in the '{folder}' folder")
-    raw_weeks = raw["weeks"]
-    if not isinstance(raw_weeks, list) or not raw_weeks:
-        raise PlanError(f"{path}: 'weeks' must be a non-empty list")
-    weeks = []
-    for expected, raw_week in enumerate(raw_weeks, start=1):
-        where = f"{path}, week {expected}"
-        if not isinstance(raw_week, dict):
-            raise PlanError(f"{where}: a week must be a mapping, got {raw_week!r}")
-        for name in ("week", "title", "goals", "items"):
-            if name not in raw_week:
-                raise PlanError(f"{where}: missing field '{name}'")
-        if raw_week["week"] != expected:
-            raise PlanError(f"{where}: weeks must be numbered 1, 2, 3 ... (found {raw_week['week']!r})")
-        goals = raw_week["goals"]
-        if not isinstance(goals, list) or not goals:
-            raise PlanError(f"{where}: 'goals' must be a non-empty list")
-        items = raw_week["items"]
-        if not isinstance(items, list) or not items:
-            raise PlanError(f"{where}: 'items' must be a non-empty list")
-        weeks.append(
-            Week(
-                expected,
-                _text(raw_week["title"], where, "title"),
-                [_text(goal, where, "goals") for goal in goals],
-                [_item(item, where, pages) for item in items],
-            )
-        )
-    return Plan(track, _text(raw["title"], path, "title"), _text(raw["summary"], path, "summary"),
-                weeks, path)
-
-
-def load_plans(docs_dir: Path, pages: set[str]) -> dict[str, Plan]:
-    """Every docs/<track>/plan.yml, validated, with item ids unique across all plans."""
-    plans, seen = {}, {}
-    for file in sorted(docs_dir.glob("*/plan.yml")):
-        rel = f"docs/{file.relative_to(docs_dir).as_posix()}"
-        plan = parse_plan(file.read_text(encoding="utf-8"), rel, pages)
-        for week in plan.weeks:
-            for item in week.items:
-                if item.id in seen:
-                    raise PlanError(f"{rel}, week {week.week}: duplicate id '{item.id}' "
-                                    f"(already used in {seen[item.id]})")
-                seen[item.id] = f"{rel}, week {week.week}"
-        plans[plan.track] = plan
-    return plans
+_ordered: list[Plan] = []
+_url_of: dict[str, str] = {}
 
 
 def hours(value: float) -> str:
     return f"{value:g} h"
 
 
+def relative(target: str, page_path: str) -> str:
+    """A docs-relative file path as a link from the page at ``page_path``."""
+    return posixpath.relpath(target, posixpath.dirname(page_path) or ".")
+
+
+def url_link(target: str, page_url: str) -> str:
+    """A link for raw HTML, which MkDocs does not rewrite: from the page's URL to the target file's."""
+    return posixpath.relpath(_url_of[target].rstrip("/") or ".", page_url.rstrip("/") or ".") + "/"
+
+
+def tick(item_id: str, label: str) -> str:
+    """A tick box for progress.js; hidden until the script runs, since it does nothing without it."""
+    return (f'<input type="checkbox" class="progress-tick" data-item="{item_id}" '
+            f'aria-label="{html.escape(label, quote=True)}" hidden>')
+
+
+def progress_bar(plan: Plan, link: str | None = None) -> str:
+    ids = " ".join(f"{item.id}:{item.hours:g}" for week in plan.weeks for item in week.items)
+    title = f'<a href="{link}">{html.escape(plan.title)}</a>' if link else html.escape(plan.title)
+    return (
+        f'<div class="track-progress" data-track="{plan.track}" data-items="{ids}" hidden>'
+        f'<span class="track-progress__title">{title}</span>'
+        f'<progress max="{plan.hours:g}" value="0" aria-label="{html.escape(plan.title)} progress">'
+        f"</progress>"
+        f'<span class="track-progress__text">0 of {hours(plan.hours)}</span></div>'
+    )
+
+
 def render_plan(plan: Plan, page_path: str) -> str:
     """The plan as Markdown, with links relative to the page at ``page_path`` (docs-relative)."""
-    here = posixpath.dirname(page_path)
     lines = [
         f'<div class="weekly-plan" data-track="{plan.track}" markdown>',
         "",
         f"**{len(plan.weeks)} weeks, {hours(plan.hours)} in all.** {plan.summary}",
+        "",
+        progress_bar(plan),
         "",
     ]
     for week in plan.weeks:
@@ -179,13 +79,14 @@ def render_plan(plan: Plan, page_path: str) -> str:
         lines += ["", '<ul class="plan-items" markdown>']
         for item in week.items:
             if item.page:
-                title = f"[{item.title}]({posixpath.relpath(item.page, here or '.')})"
+                title = f"[{item.title}]({relative(item.page, page_path)})"
             elif item.url:
                 title = f"[{item.title}]({item.url})"
             else:
                 title = item.title
             lines.append(
-                f'<li class="plan-item" data-item="{item.id}" data-hours="{item.hours:g}" markdown>'
+                f'<li class="plan-item" data-item="{item.id}" markdown>'
+                f"{tick(item.id, f'Done: {item.title}')}"
                 f'<span class="plan-kind plan-kind--{item.kind}">{KINDS[item.kind]}</span> '
                 f'{title} <span class="plan-hours">{hours(item.hours)}</span></li>'
             )
@@ -194,28 +95,117 @@ def render_plan(plan: Plan, page_path: str) -> str:
     return "\n".join(lines)
 
 
-# --- MkDocs hooks --------------------------------------------------------------------------------
+def render_roadmap(plans: list[Plan], page_path: str, page_url: str) -> str:
+    """All tracks top to bottom as an SVG of text and shapes, with totals."""
+    box_w, box_h, gap, width = 560, 58, 26, 640
+    height = len(plans) * (box_h + gap) - gap + 2
+    total_weeks = sum(len(p.weeks) for p in plans)
+    total_hours = sum(p.hours for p in plans)
+    desc = "; ".join(f"{i}. {p.title}: {len(p.weeks)} weeks, {hours(p.hours)}"
+                     for i, p in enumerate(plans, start=1))
+    parts = [
+        f'<svg class="roadmap" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="roadmap-title roadmap-desc" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="roadmap-title">The roadmap: {len(plans)} tracks, {total_weeks} weeks, '
+        f"{hours(total_hours)}</title>",
+        f'<desc id="roadmap-desc">{html.escape(desc)}</desc>',
+    ]
+    week = 1
+    x = (width - box_w) / 2
+    for i, plan in enumerate(plans):
+        y = 1 + i * (box_h + gap)
+        last = week + len(plan.weeks) - 1
+        parts += [
+            f'<a href="{url_link(f"{plan.track}/index.md", page_url)}">',
+            f'<rect class="roadmap__box" x="{x}" y="{y}" width="{box_w}" height="{box_h}" rx="8"/>',
+            f'<text class="roadmap__step" x="{x + 28}" y="{y + box_h / 2 + 6}">{i + 1}</text>',
+            f'<text class="roadmap__title" x="{x + 60}" y="{y + 25}">{html.escape(plan.title)}</text>',
+            f'<text class="roadmap__meta" x="{x + 60}" y="{y + 45}">weeks {week} to {last}: '
+            f"{len(plan.weeks)} weeks, {hours(plan.hours)}</text>",
+            "</a>",
+        ]
+        if i < len(plans) - 1:
+            cx, y1 = width / 2, y + box_h
+            parts.append(f'<path class="roadmap__arrow" d="M{cx} {y1 + 3} V{y1 + gap - 6} '
+                         f'm-5 -6 l5 6 l5 -6"/>')
+        week = last + 1
+    parts.append("</svg>")
+    summary = (f"\n\n**{len(plans)} tracks, {total_weeks} weeks, about {hours(total_hours)} of study** "
+               "at the pace of the plans. The [pace planner](" + relative("planner.md", page_path)
+               + ") fits them to the hours you have.\n")
+    return '<div class="roadmap-figure">' + "".join(parts) + "</div>" + summary
 
-_plans: dict[str, Plan] = {}
+
+def render_overview(plans: list[Plan], page_url: str) -> str:
+    bars = "".join(progress_bar(plan, url_link(f"{plan.track}/index.md", page_url)) for plan in plans)
+    return f'<div class="progress-overview">{bars}</div>'
+
+
+def render_planner_form(plans: list[Plan], page_url: str) -> str:
+    data = posixpath.relpath(PLANS_JSON, page_url.rstrip("/") or ".")
+    boxes = "".join(
+        f'<label class="planner-track"><input type="checkbox" name="track" value="{plan.track}"'
+        f'{" checked" if i == 0 else ""}> {html.escape(plan.title)} '
+        f'<span class="plan-hours">{len(plan.weeks)} weeks, {hours(plan.hours)}</span></label>'
+        for i, plan in enumerate(plans))
+    return (
+        f'<form id="planner-form" class="planner" data-plans="{data}" hidden novalidate>'
+        f"<fieldset><legend>Tracks to study, in roadmap order</legend>{boxes}</fieldset>"
+        '<div class="planner-fields">'
+        '<label>Start date <input type="date" name="start" required></label>'
+        '<label>Hours a week <input type="number" name="hours" min="0.5" max="80" step="0.5" '
+        'value="10" required></label>'
+        '<button type="submit" class="md-button md-button--primary">Plan my weeks</button></div>'
+        '<p id="planner-error" class="planner-error" role="alert"></p></form>'
+        '<div id="planner-result" aria-live="polite"></div>'
+        "<noscript><p>The planner runs in your browser and needs JavaScript; the track pages list "
+        "every week's hours if you prefer to plan by hand.</p></noscript>"
+    )
+
+
+def plans_json(plans: list[Plan], url_of: dict[str, str]) -> str:
+    """The plans for the browser: titles, weeks, items with hours and site-relative URLs."""
+    return json.dumps({"tracks": [{
+        "track": plan.track, "title": plan.title, "url": url_of[f"{plan.track}/index.md"],
+        "weeks": [{"week": week.week, "title": week.title, "items": [
+            {"id": item.id, "title": item.title, "kind": item.kind, "hours": item.hours,
+             "url": url_of.get(item.page, "") if item.page else (item.url or "")}
+            for item in week.items]} for week in plan.weeks],
+    } for plan in plans]}, separators=(",", ":"))
+
+
+# --- MkDocs hooks --------------------------------------------------------------------------------
 
 
 def on_files(files, config):
-    pages = {f.src_uri for f in files if f.src_uri.endswith(".md")}
+    url_of = {f.src_uri: f.url for f in files if f.src_uri.endswith(".md")}
+    _url_of.clear()
+    _url_of.update(url_of)
     try:
-        _plans.clear()
-        _plans.update(load_plans(Path(config["docs_dir"]), pages))
+        plans = load_plans(Path(config["docs_dir"]), set(url_of))
     except PlanError as err:
         raise PluginError(str(err)) from None
+    _ordered[:] = in_nav_order(plans, config["nav"])
+    missing = [f"docs/{p.track}/index.md" for p in _ordered if f"{p.track}/index.md" not in url_of]
+    if missing:
+        raise PluginError(f"plans without a track page: {', '.join(missing)}")
+    files.append(File.generated(config, PLANS_JSON, content=plans_json(_ordered, url_of)))
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
-    if MARKER not in markdown:
-        return markdown
-    track = page.file.src_uri.split("/")[0] if "/" in page.file.src_uri else ""
-    plan = _plans.get(track)
-    if not track:
-        raise PluginError(f"docs/{page.file.src_uri}: {MARKER} belongs in a track's index.md")
-    if plan is None:
-        raise PluginError(f"docs/{page.file.src_uri}: has {MARKER} but docs/{track}/plan.yml is missing")
-    return markdown.replace(MARKER, render_plan(plan, page.file.src_uri))
+    src = page.file.src_uri
+    if PLAN_MARKER in markdown:
+        track = src.split("/")[0] if "/" in src else ""
+        plan = next((p for p in _ordered if p.track == track), None)
+        if plan is None:
+            raise PluginError(f"docs/{src}: has {PLAN_MARKER} but there is no docs/{track}/plan.yml"
+                              if track else f"docs/{src}: {PLAN_MARKER} belongs in a track's index.md")
+        markdown = markdown.replace(PLAN_MARKER, render_plan(plan, src))
+    if ROADMAP_MARKER in markdown:
+        markdown = markdown.replace(ROADMAP_MARKER, render_roadmap(_ordered, src, page.url))
+    if PLANNER_MARKER in markdown:
+        markdown = markdown.replace(PLANNER_MARKER, render_planner_form(_ordered, page.url))
+    if OVERVIEW_MARKER in markdown:
+        markdown = markdown.replace(OVERVIEW_MARKER, render_overview(_ordered, page.url))
+    return markdown
