@@ -43,7 +43,8 @@ def characters_in_site(site: Path) -> set[str]:
     for page in site.rglob("*.html"):
         for formula in MATH.findall(page.read_text(encoding="utf-8")):
             chars.update(unescape(TAG.sub("", formula)))
-    return {c for c in chars if not c.isspace()}
+    # Variation selectors (math-core marks \mathcal with U+FE00) pick a glyph style; they have none.
+    return {c for c in chars if not c.isspace() and not 0xFE00 <= ord(c) <= 0xFE0F}
 
 
 def missing_characters(font_path: Path, chars: set[str]) -> set[str]:

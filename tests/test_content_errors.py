@@ -5,7 +5,7 @@ Each test breaks a throwaway copy of the project and runs the strict build on it
 
 from __future__ import annotations
 
-from conftest import mkdocs_build
+from support import mkdocs_build
 
 PAGE = "docs/math/vectors.md"
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import DOCS, ROOT, TRACKS
+import yaml
+from support import DOCS, ROOT, TRACKS
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from subset_math_font import TARGET as MATH_FONT  # noqa: E402
@@ -60,13 +61,22 @@ def pages(site) -> dict[Path, PageParser]:
     return {path: parse(path) for path in site.rglob("*.html")}
 
 
+SITE_PATH = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
+
+
 def is_external(url: str) -> bool:
-    return bool(urlsplit(url).scheme) or url.startswith("//")
+    """True for a URL on another host; data: URIs are inline, not requests."""
+    scheme = urlsplit(url).scheme
+    return (bool(scheme) and scheme != "data") or url.startswith("//")
 
 
 def resolve(site: Path, page: Path, href: str) -> tuple[Path, str]:
+    """The file and fragment a link points to; absolute paths are read under site_url's path."""
     parts = urlsplit(href)
-    target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+    path = unquote(parts.path)
+    if path.startswith("/"):
+        path = str(site / path[len(SITE_PATH):]) if path.startswith(SITE_PATH) else "/nonexistent"
+    target = (page.parent / path).resolve() if parts.path else page
     if target.is_dir():
         target = target / "index.html"
     return target, unquote(parts.fragment)

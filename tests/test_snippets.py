@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DOCS, ROOT, SNIPPETS
+from support import DOCS, ROOT, SNIPPETS
 from snippet_runner import (code_snippets, figure_scripts, figure_target, included_snippets,
                             lab_scripts, run_script, snippet_problem)
 

@@ -104,7 +104,7 @@ def render_roadmap(plans: list[Plan], page_path: str, page_url: str) -> str:
     desc = "; ".join(f"{i}. {p.title}: {len(p.weeks)} weeks, {hours(p.hours)}"
                      for i, p in enumerate(plans, start=1))
     parts = [
-        f'<svg class="roadmap" viewBox="0 0 {width} {height}" role="img" '
+        f'<svg class="roadmap" viewBox="0 0 {width} {height}" role="group" '
         f'aria-labelledby="roadmap-title roadmap-desc" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="roadmap-title">The roadmap: {len(plans)} tracks, {total_weeks} weeks, '
         f"{hours(total_hours)}</title>",

@@ -1,4 +1,4 @@
-"""Counting the floating-point operations (FLOPs) of a matrix product, and why the order of a chain matters."""
+"""Counting the FLOPs of a matrix product, and why the order of a chain of products matters."""
 import numpy as np
 
 

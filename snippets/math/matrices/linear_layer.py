@@ -1,4 +1,4 @@
-"""The linear layer y = Wx + b: one vector, a batch, and why two stacked layers collapse into one."""
+"""The linear layer y = Wx + b: one vector, a batch, and why two stacked layers collapse."""
 import numpy as np
 
 
@@ -24,9 +24,11 @@ def check_layer():
     Y = linear_batch(X, W, b)
     Y_loop = np.array([linear(X[n], W, b) for n in range(N)])
     assert Y.shape == (N, d_out) and np.allclose(Y, Y_loop)
-    print("X", X.shape, "-> Y", Y.shape, "; batched == one vector at a time:", np.allclose(Y, Y_loop))
+    print("X", X.shape, "-> Y", Y.shape, "; batched == one vector at a time:",
+          np.allclose(Y, Y_loop))
     print("y for the first input:", Y[0])
-    print("parameters: W has", W.size, "+ b has", b.size, "=", W.size + b.size, "= d_in*d_out + d_out")
+    print("parameters: W has", W.size, "+ b has", b.size, "=", W.size + b.size,
+          "= d_in*d_out + d_out")
     assert W.size + b.size == d_in * d_out + d_out
 # --8<-- [end:layer]
 

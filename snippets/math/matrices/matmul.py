@@ -1,4 +1,4 @@
-"""Matrix multiplication four ways: triple loop, row view, column view, outer products; all equal to @."""
+"""Matrix multiplication four ways (triple loop, rows, columns, outer products), all equal to @."""
 import numpy as np
 
 
@@ -54,7 +54,9 @@ def demo():
     assert np.allclose(matvec_rows(A, x), A @ x) and np.allclose(matvec_columns(A, x), A @ x)
     print("-- matrix times matrix: (2, 3) @ (3, 2) -> (2, 2) --")
     print("A @ B =\n", A @ B)
-    for name, f in [("triple loop", matmul_loop), ("column view", matmul_columns), ("outer products", matmul_outer)]:
+    ways = [("triple loop", matmul_loop), ("column view", matmul_columns),
+            ("outer products", matmul_outer)]
+    for name, f in ways:
         assert np.allclose(f(A, B), A @ B)
         print(f"{name:15s} equals A @ B")
     rng = np.random.default_rng(0)

@@ -1,4 +1,4 @@
-"""Algebra of matrix products: associativity, non-commutativity, transposes, identity, composition."""
+"""Algebra of matrix products: associativity, order, transposes, identity, inverse, composition."""
 import numpy as np
 
 
@@ -14,7 +14,8 @@ def check_algebra():
         "(AB)C == A(BC)      associativity": np.allclose((A @ B) @ C, A @ (B @ C)),
         "A(B + D) == AB + AD distributivity": np.allclose(A @ (B + D), A @ B + A @ D),
         "(AB)^T == B^T A^T   order reverses": np.allclose((A @ B).T, B.T @ A.T),
-        "I A == A == A I     identity": np.allclose(np.eye(2) @ A, A) and np.allclose(A @ np.eye(3), A),
+        "I A == A == A I     identity": (np.allclose(np.eye(2) @ A, A)
+                                         and np.allclose(A @ np.eye(3), A)),
     }
     for name, ok in checks.items():
         assert ok, name

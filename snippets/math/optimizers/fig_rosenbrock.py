@@ -23,7 +23,8 @@ def make_figure():
     ax.contour(x, y, f, levels=[2, 15, 60, 200], colors="0.75", linewidths=0.8)
     steps = 2000
     # every 2nd point early (where momentum oscillates), then log-spaced: keeps the SVG small
-    keep = np.unique(np.concatenate([np.arange(0, 300, 2), np.geomspace(300, steps, 40).astype(int)]))
+    early, late = np.arange(0, 300, 2), np.geomspace(300, steps, 40).astype(int)
+    keep = np.unique(np.concatenate([early, late]))
     widths = {"Adam": 4.0, "RMSProp": 2.5, "SGD": 1.5, "momentum": 1.5}
     for name, opt in sorted(make_optimizers().items(), key=lambda kv: -widths[kv[0]]):
         path = run(opt, (-1.2, 1.0), steps)[keep]

@@ -11,7 +11,7 @@ def reductions():
                   [4.0, 5.0, 6.0]])  # shape (2, 3): 2 rows (examples), 3 columns (features)
     print("X.sum()            =", X.sum())  # every entry
     print("X.sum(axis=0)      =", X.sum(axis=0), " shape", X.sum(axis=0).shape)  # down the rows
-    print("X.sum(axis=1)      =", X.sum(axis=1), " shape", X.sum(axis=1).shape)  # across the columns
+    print("X.sum(axis=1)      =", X.sum(axis=1), " shape", X.sum(axis=1).shape)  # across columns
     kept = X.sum(axis=1, keepdims=True)
     print("keepdims=True shape:", kept.shape)
     print("each row / its sum =\n", X / kept)  # (2, 3) / (2, 1) broadcasts row by row

@@ -21,7 +21,9 @@ def broadcast_shape(shape_a, shape_b):
 
 def check_rule_against_numpy():
     print("-- the rule, checked against np.broadcast_shapes --")
-    for a, b in [((2, 1, 3), (4, 1)), ((5, 3), (3,)), ((5, 3), (5,)), ((4, 1), (1, 6)), ((3,), (4, 1))]:
+    examples = [((2, 1, 3), (4, 1)), ((5, 3), (3,)), ((5, 3), (5,)),
+                ((4, 1), (1, 6)), ((3,), (4, 1))]
+    for a, b in examples:
         try:
             ours = broadcast_shape(a, b)
         except ValueError:
@@ -81,7 +83,8 @@ def silent_shape_bug():
     right = y_pred[:, 0] - y  # or y_pred.ravel() - y: shape (3,)
     print("wrong residual shape:", wrong.shape, " MSE:", round(float(np.mean(wrong**2)), 4))
     print("right residual shape:", right.shape, " MSE:", round(float(np.mean(right**2)), 4))
-    assert np.isclose(np.mean(right**2), np.mean([(p - t) ** 2 for p, t in zip([1.5, 1.5, 3.5], y)]))
+    by_hand = np.mean([(p - t) ** 2 for p, t in zip([1.5, 1.5, 3.5], y)])
+    assert np.isclose(np.mean(right**2), by_hand)
 # --8<-- [end:pitfall]
 
 

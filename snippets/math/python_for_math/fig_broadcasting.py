@@ -9,7 +9,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[3] / "docs/assets/figures/math/python-for-math-broadcasting.svg"
+OUT = (Path(__file__).resolve().parents[3]
+       / "docs/assets/figures/math/python-for-math-broadcasting.svg")
 
 
 def grid(ax, x0, y0, values, real_rows, real_cols, color):

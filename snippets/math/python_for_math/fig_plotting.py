@@ -1,4 +1,4 @@
-"""Figure: Matplotlib basics, a line plot of three functions and a scatter plot with a fitted line."""
+"""Figure: Matplotlib basics, a line plot of three functions and a scatter plot with a fit."""
 import sys
 from pathlib import Path
 
@@ -32,7 +32,8 @@ def make_figure():
 
     right.scatter(data_x, data_y, s=20, label="data")
     grid = np.array([0.0, 10.0])
-    right.plot(grid, slope * grid + intercept, color="C3", label=f"fit: y = {slope:.2f}x + {intercept:.2f}")
+    right.plot(grid, slope * grid + intercept, color="C3",
+               label=f"fit: y = {slope:.2f}x + {intercept:.2f}")
     right.set_xlabel("x")
     right.set_ylabel("y")
     right.set_yticks([0, 10, 20])

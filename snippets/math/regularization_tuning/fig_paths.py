@@ -11,7 +11,8 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from lasso_ista import lasso_ista, make_data  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[3] / "docs/assets/figures/math/regularization-tuning-paths.svg"
+FIGURES = Path(__file__).resolve().parents[3] / "docs/assets/figures/math"
+OUT = FIGURES / "regularization-tuning-paths.svg"
 
 
 def make_figure():
@@ -20,7 +21,7 @@ def make_figure():
     ridge = np.array([np.linalg.solve(X.T @ X + lam * np.eye(X.shape[1]), X.T @ y)
                       for lam in lambdas])
     lasso = np.array([lasso_ista(X, y, lam, steps=500) for lam in lambdas])
-    fig, axes = plt.subplots(1, 2, figsize=(11, 4), sharey=True)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.8), sharey=True)
     for ax, paths, title in [(axes[0], ridge, "L2 (ridge)"),
                              (axes[1], lasso, "L1 (lasso)")]:
         for j in range(X.shape[1]):

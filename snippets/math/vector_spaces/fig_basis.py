@@ -23,7 +23,8 @@ def make_figure():
     # The skewed grid: lines c1 = const and c2 = const of the basis (b1, b2).
     t = np.array([-2.0, 4.0])
     for c in range(-2, 5):
-        for p in (np.outer(b1, np.full(2, c)) + np.outer(b2, t), np.outer(b1, t) + np.outer(b2, np.full(2, c))):
+        const = np.full(2, float(c))
+        for p in (np.outer(b1, const) + np.outer(b2, t), np.outer(b1, t) + np.outer(b2, const)):
             ax.plot(p[0], p[1], color="#ff9896", lw=0.9, zorder=0)
     # Path along the new basis: one b1, then two b2.
     arrow(ax, (0, 0), b1, "#d62728")
@@ -34,7 +35,8 @@ def make_figure():
     ax.text(1.05, 0.15, r"$\mathbf{b}_1=(2,1)$", color="#d62728", fontsize=12)
     ax.text(-0.35, 2.1, r"$\mathbf{b}_2=(1,2)$", color="#1f77b4", fontsize=12, ha="right")
     ax.text(3.4, 2.55, r"$+\,2\mathbf{b}_2$", color="#1f77b4", fontsize=12)
-    ax.text(3.75, 5.05, r"$\mathbf{x}=(4,5)=1\,\mathbf{b}_1+2\,\mathbf{b}_2$", fontsize=12, ha="right",
+    ax.text(3.75, 5.05, r"$\mathbf{x}=(4,5)=1\,\mathbf{b}_1+2\,\mathbf{b}_2$",
+            fontsize=12, ha="right",
             bbox=dict(facecolor="white", edgecolor="none", alpha=0.9))
     ax.set_xlim(-2.5, 6.5)
     ax.set_ylim(-1.5, 6.5)

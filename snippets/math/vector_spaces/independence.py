@@ -20,7 +20,8 @@ def check_sets():
     print("-- independence by rank --")
     sets = {
         "e1, e2, e3": [np.array([1.0, 0, 0]), np.array([0, 1.0, 0]), np.array([0, 0, 1.0])],
-        "(1,2,3), (4,5,6), (7,8,9)": [np.array([1.0, 2, 3]), np.array([4.0, 5, 6]), np.array([7.0, 8, 9])],
+        "(1,2,3), (4,5,6), (7,8,9)": [np.array([1.0, 2, 3]), np.array([4.0, 5, 6]),
+                                      np.array([7.0, 8, 9])],
         "(1,0,1), (0,1,1)": [np.array([1.0, 0, 1]), np.array([0, 1.0, 1])],
         "four vectors in R^3": [np.array([1.0, 0, 0]), np.array([0, 1.0, 0]),
                                 np.array([0, 0, 1.0]), np.array([1.0, 1, 1])],
@@ -52,7 +53,8 @@ def check_dependency(sets):
     plane = sets["(1,0,1), (0,1,1)"]
     for x in (np.array([1.0, 2.0, 3.0]), np.array([1.0, 1.0, 1.0])):
         print(f"{x} in span: {in_span(x, plane)}")
-    assert in_span(np.array([1.0, 2.0, 3.0]), plane) and not in_span(np.array([1.0, 1.0, 1.0]), plane)
+    assert in_span(np.array([1.0, 2.0, 3.0]), plane)
+    assert not in_span(np.array([1.0, 1.0, 1.0]), plane)
 # --8<-- [end:dependency]
 
 

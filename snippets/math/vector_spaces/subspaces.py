@@ -36,7 +36,8 @@ SETS = {
     "union of two axes": (lambda v: bool(np.isclose(v[1], 0) and np.isclose(v[2], 0)
                                          or np.isclose(v[0], 0) and np.isclose(v[2], 0)),
                           lambda rng: rng.normal() * np.eye(3)[rng.integers(0, 2)] + 0.0),
-    "null space of [1, 2, 3]": (lambda v: np.isclose(np.array([1.0, 2.0, 3.0]) @ v, 0.0), null_samples),
+    "null space of [1, 2, 3]": (lambda v: np.isclose(np.array([1.0, 2.0, 3.0]) @ v, 0.0),
+                                null_samples),
 }
 
 
@@ -46,7 +47,8 @@ def check_sets():
     for name, (contains, samples) in SETS.items():
         problem = subspace_counterexample(contains, samples, rng)
         verdicts[name] = problem is None
-        print(f"{name:24s}: " + ("subspace (no violation found)" if problem is None else f"NOT a subspace: {problem}"))
+        verdict = f"NOT a subspace: {problem}" if problem else "subspace (no violation found)"
+        print(f"{name:24s}: {verdict}")
     return verdicts
 # --8<-- [end:test]
 

@@ -42,14 +42,16 @@ def make_figure():
     t = np.linspace(t0, t1, 40)
     ax.plot(0.7 * np.cos(t), 0.7 * np.sin(t), color="black", lw=1.2)
     tm = (t0 + t1) / 2
-    ax.text(0.95 * np.cos(tm), 0.95 * np.sin(tm), r"$\theta=45^\circ$", fontsize=12, ha="center", va="center")
+    ax.text(0.95 * np.cos(tm), 0.95 * np.sin(tm), r"$\theta=45^\circ$", fontsize=12,
+            ha="center", va="center")
     ax.set_xlim(-0.5, 3.8)
     ax.set_ylim(-0.6, 2.6)
     ax.set_aspect("equal")
     ax.grid(True, color="0.9")
     ax.axhline(0, color="0.6", lw=0.8)
     ax.axvline(0, color="0.6", lw=0.8)
-    ax.set_title(r"$\mathbf{a}\cdot\mathbf{b} = \|\mathbf{a}\|\,\|\mathbf{b}\|\cos\theta = 5$", fontsize=13)
+    ax.set_title(r"$\mathbf{a}\cdot\mathbf{b} = \|\mathbf{a}\|\,\|\mathbf{b}\|\cos\theta = 5$",
+                 fontsize=13)
     return fig
 
 

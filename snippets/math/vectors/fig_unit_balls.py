@@ -22,8 +22,8 @@ def make_figure():
         pts = circle / np.linalg.norm(circle, ord=p, axis=0)
         ax.plot(pts[0], pts[1], color=color, lw=2.2, label=name)
     ax.plot([3 / 5], [-4 / 5], "o", color="black")
-    ax.annotate("(0.6, −0.8): L2 norm 1,\nL1 norm 1.4, L∞ norm 0.8", xy=(0.6, -0.8), xytext=(-0.2, -1.45),
-                fontsize=10, arrowprops=dict(arrowstyle="->", color="black"))
+    ax.annotate("(0.6, −0.8): L2 norm 1,\nL1 norm 1.4, L∞ norm 0.8", xy=(0.6, -0.8),
+                xytext=(-0.2, -1.45), fontsize=10, arrowprops=dict(arrowstyle="->", color="black"))
     ax.set_aspect("equal")
     ax.set_xlim(-1.5, 1.5)
     ax.set_ylim(-1.55, 1.5)

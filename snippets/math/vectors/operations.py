@@ -46,7 +46,8 @@ def compare_dots(a, b):
     for name, (x, y) in {"a, b": (a, b), "u, v (768-d)": (u, v)}.items():
         results = [dot_loop(x, y), dot_formula(x, y), dot_numpy(x, y)]
         assert all(math.isclose(r, results[0], rel_tol=1e-9, abs_tol=1e-12) for r in results)
-        print(f"{name:13s} loop={results[0]:9.4f}  sum(x*y)={results[1]:9.4f}  np.dot={results[2]:9.4f}")
+        print(f"{name:13s} loop={results[0]:9.4f}  sum(x*y)={results[1]:9.4f}"
+              f"  np.dot={results[2]:9.4f}")
     assert dot_numpy(a, b) == dot_numpy(b, a)  # symmetric
 # --8<-- [end:dot]
 
@@ -71,7 +72,8 @@ def compare_angles(a, b):
     assert math.isclose(t1, math.pi / 4, rel_tol=1e-12)  # a and b were chosen 45 degrees apart
     print(f"law of cosines: {math.degrees(t1):.4f} deg   arccos of dot: {math.degrees(t2):.4f} deg")
     for y in (np.array([-1.0, 3.0]), np.array([-3.0, -1.0])):
-        print(f"a . {y} = {np.dot(a, y):5.1f}   angle = {math.degrees(angle_from_dot(a, y)):6.2f} deg")
+        angle = math.degrees(angle_from_dot(a, y))
+        print(f"a . {y} = {np.dot(a, y):5.1f}   angle = {angle:6.2f} deg")
 # --8<-- [end:angle]
 
 

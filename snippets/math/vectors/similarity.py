@@ -32,7 +32,8 @@ def show_ranking():
     print("-- neighbours of 'queen' --")
     q = WORDS["queen"]
     for w in rank("queen", WORDS, cosine_similarity):
-        print(f"{w:7s} cosine={cosine_similarity(q, WORDS[w]):7.4f}  dot={np.dot(q, WORDS[w]):7.4f}")
+        v = WORDS[w]
+        print(f"{w:7s} cosine={cosine_similarity(q, v):7.4f}  dot={np.dot(q, v):7.4f}")
     by_dot = rank("queen", WORDS, lambda x, y: float(np.dot(x, y)))
     print("ranked by cosine:", rank("queen", WORDS, cosine_similarity)[:3])
     print("ranked by raw dot:", by_dot[:3])
@@ -63,7 +64,8 @@ def check_identities():
             assert math.isclose(cosine_similarity(7.0 * x, y), cos, abs_tol=1e-12)
     print(f"all 5 identities hold for {len(names) * (len(names) - 1) // 2} pairs")
     x, y = WORDS["queen"], WORDS["cat"]
-    print(f"cos(queen, cat) = {cosine_similarity(x, y):.4f}; scipy distance.cosine = {distance.cosine(x, y):.4f}")
+    print(f"cos(queen, cat) = {cosine_similarity(x, y):.4f};"
+          f" scipy distance.cosine = {distance.cosine(x, y):.4f}")
 # --8<-- [end:checks]
 
 
