@@ -22,10 +22,10 @@ TASK = re.compile(
 )
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 # With navigation.indexes a section's toggle label holds only an icon, so the section's <nav>, which
-# is labelled by it, would have no name; give the label the section title from the link beside it.
-SECTION_LABEL = re.compile(
-    r'(<div class="md-nav__link md-nav__container">\s*<a href="[^"]*" class="md-nav__link[^"]*">'
-    r'(?P<title>.*?)</a>\s*<label class="md-nav__link[^"]*" for="__nav_[\d_]+" id="__nav_[\d_]+_label")',
+# is labelled by it, would have no name (axe landmark-unique); name the <nav> after the section's link.
+SECTION_TITLE = re.compile(
+    r'<div class="md-nav__link md-nav__container">\s*<a href="[^"]*" class="md-nav__link[^"]*">'
+    r'(?P<title>.*?)</a>\s*<label class="md-nav__link[^"]*" for="(?P<id>__nav_[\d_]+)"',
     re.DOTALL,
 )
 TOC_NAV = '<nav class="md-nav md-nav--secondary" aria-label="Table of contents">'
@@ -62,9 +62,9 @@ def name_landmarks(output: str) -> str:
     if SEARCH_DIALOG not in output:
         raise PluginError("Material's search dialog markup changed; update overrides/hooks/a11y.py")
     output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + ' aria-label="Search">', 1)
-    output = SECTION_LABEL.sub(
-        lambda m: f'{m[1]} aria-label="{html.escape(re.sub(r"<[^>]+>", "", m["title"]).strip(), quote=True)}"',
-        output)
+    for match in SECTION_TITLE.finditer(output):
+        title = html.escape(re.sub(r"<[^>]+>", "", match["title"]).strip(), quote=True)
+        output = output.replace(f'aria-labelledby="{match["id"]}_label"', f'aria-label="{title}"', 1)
     if output.count(TOC_NAV) == 2:  # the first sits in the navigation drawer, the second in the sidebar
         output = output.replace(TOC_NAV, TOC_NAV.replace("Table of contents", "Table of contents, in the menu"), 1)
     return output

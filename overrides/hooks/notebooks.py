@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import jupytext
+from links import relative_url
 from mkdocs.exceptions import PluginError
 
 LAB = re.compile(r"^[^/]+/labs/[^/]+\.py$")
@@ -59,8 +60,7 @@ def clean_notebook_html(content: str, src_uri: str, page_url: str, url_of: dict[
         target = posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), match["target"]))
         if target not in url_of:
             raise PluginError(f"docs/{src_uri}: links to '{match['target']}', which does not exist")
-        href = posixpath.relpath(url_of[target] or ".", page_url.rstrip("/") or ".")
-        return f'href="{href}/{match["fragment"] or ""}"'
+        return f'href="{relative_url(url_of[target], page_url)}{match["fragment"] or ""}"'
 
     return MD_LINK.sub(link, content)
 
@@ -80,7 +80,7 @@ def downloads(name: str) -> str:
 def on_page_content(html, page, config, files):
     if not is_lab(page.file.src_uri):
         return html
-    url_of = {f.src_uri: f.url.rstrip("/") for f in files if f.src_uri.endswith(".md")}
+    url_of = {f.src_uri: f.url for f in files if f.src_uri.endswith(".md")}
     name = Path(page.file.src_uri).stem
     return downloads(name) + clean_notebook_html(html, page.file.src_uri, page.url, url_of)
 

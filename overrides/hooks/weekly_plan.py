@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from links import relative_url
 from plans import KINDS, Plan, PlanError, in_nav_order, load_plans
 
 PLAN_MARKER = "<!-- weekly-plan -->"
@@ -40,8 +41,8 @@ def relative(target: str, page_path: str) -> str:
 
 
 def url_link(target: str, page_url: str) -> str:
-    """A link for raw HTML, which MkDocs does not rewrite: from the page's URL to the target file's."""
-    return posixpath.relpath(_url_of[target].rstrip("/") or ".", page_url.rstrip("/") or ".") + "/"
+    """A raw-HTML link from the page at ``page_url`` to the docs-relative file ``target``."""
+    return relative_url(_url_of[target], page_url)
 
 
 def tick(item_id: str, label: str) -> str:
