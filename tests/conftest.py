@@ -38,7 +38,4 @@ def project_copy(tmp_path) -> Path:
     for name in ("docs", "snippets", "overrides", "includes"):
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    cache = ROOT / ".cache"
-    if cache.exists():  # executed lab notebooks, so a broken copy fails fast instead of re-running them
-        shutil.copytree(cache, tmp_path / ".cache")
     return tmp_path

@@ -1,19 +1,24 @@
-"""Make the lab pages that mkdocs-jupyter renders fit the site: light, private and linked.
+"""Make the lab pages that mkdocs-jupyter renders fit the site: executed, light, private and linked.
 
-mkdocs-jupyter inlines about 576 KB of JupyterLab CSS, a MathJax loader pointing at a CDN, a Mermaid
+Before mkdocs-jupyter renders a lab, this hook runs it with lab_runner.py (a plain interpreter, not a
+Jupyter kernel, which would add seconds to every build) and hands it the resulting notebook, outputs
+included. mkdocs-jupyter inlines about 576 KB of JupyterLab CSS, a MathJax loader pointing at a CDN, a Mermaid
 loader and a clipboard script into every notebook page. This hook strips all of that, hands code cells
 to Material's own highlighting and copy button, turns ``$...$`` maths in Markdown cells into the
 arithmatex markup the MathML hook converts, resolves ``.md`` links like MkDocs does for pages, and
-publishes the lab as a Jupyter notebook (``.ipynb``) beside the ``.py`` source for download.
+publishes the executed notebook (``.ipynb``) beside the ``.py`` source for download.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
+import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import jupytext
+import nbformat
+from lab_runner import LabError, execute_lab
 from links import relative_url
 from mkdocs.exceptions import PluginError
 
@@ -76,6 +81,30 @@ def downloads(name: str) -> str:
 
 # --- MkDocs hooks --------------------------------------------------------------------------------
 
+_sources: dict[str, Path] = {}  # lab src_uri -> its .py, while mkdocs-jupyter reads the executed copy
+
+
+def on_files(files, config):
+    labs = [f for f in files if is_lab(f.src_uri)]
+    executed = Path(config["config_file_path"]).parent / ".cache" / "labs"
+    _sources.clear()
+
+    def run(file):
+        notebook = execute_lab(Path(file.abs_src_path), f"docs/{file.src_uri}")
+        target = executed / Path(file.src_uri).with_suffix(".ipynb")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(notebook, target)
+        return file, target
+
+    try:
+        with ThreadPoolExecutor() as pool:
+            for file, target in pool.map(run, labs):
+                _sources[file.src_uri] = Path(file.abs_src_path)
+                file.abs_src_path = str(target)  # mkdocs-jupyter renders (and offers) the executed copy
+    except LabError as err:
+        raise PluginError(str(err)) from None
+    return files
+
 
 def on_page_content(html, page, config, files):
     if not is_lab(page.file.src_uri):
@@ -86,9 +115,6 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    if is_lab(page.file.src_uri):
-        notebook = jupytext.read(page.file.abs_src_path, fmt="py:percent")
-        target = Path(page.file.abs_dest_path).with_name(Path(page.file.src_uri).stem + ".ipynb")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        jupytext.write(notebook, target, fmt="ipynb")
+    if page.file.src_uri in _sources:  # mkdocs-jupyter copied the .ipynb; add the script beside it
+        shutil.copy(_sources[page.file.src_uri], Path(page.file.abs_dest_path).parent)
     return output

@@ -250,8 +250,9 @@ assert feature_accuracy > 0.95
 
 # %% [markdown]
 # A text picture of the decision regions: each character is one point of a grid over the square
-# $[-2, 2]^2$, with `.` for class 0 and `#` for class 1. The boundary should look like a cross,
-# bent where the data are.
+# $[-2, 2]^2$, with `.` for class 0 and `#` for class 1. XOR needs at least two boundary lines;
+# expect the class-1 region to be a band (or a cross) through the corners $(-1, 1)$ and $(1, -1)$,
+# with its edges bent where the data are.
 
 # %%
 xs = np.linspace(-2, 2, 41)

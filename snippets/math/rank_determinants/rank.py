@@ -46,7 +46,7 @@ def examples():
         "3x3, row3 = row1 + row2": np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [5.0, 7.0, 9.0]]),
         "5x4 = (5x2)(2x4)": rng.normal(size=(5, 2)) @ rng.normal(size=(2, 4)),
         "4x6 random": rng.normal(size=(4, 6)),
-        "outer product u v^T": np.outer([1.0, -2.0, 3.0], [2.0, 0.0, 1.0, 5.0]),
+        "outer product u v^T": np.outer([1.0, -2.0, 3.0], [2.0, 1.0, 1.0, 5.0]),
     }
 
 
