@@ -159,6 +159,16 @@ def test_every_lesson_page_is_scheduled_in_its_week(plans):
         assert int(week[1]) == plan_week, f"docs/{page} says week {week[1]}, its plan week {plan_week}"
 
 
+def test_lesson_time_matches_its_plan_hours(plans):
+    for page, item in lesson_items(plans).items():
+        text = (DOCS / page).read_text(encoding="utf-8")
+        time = re.search(r"^time:\s*(\S+)", text, re.MULTILINE)
+        assert time, f"docs/{page} has no time"
+        assert time[1] == f"{item.hours:g}h", (
+            f"docs/{page} says time: {time[1]} but docs/{page.split('/')[0]}/plan.yml gives "
+            f"{item.hours:g} h to '{item.id}'")
+
+
 @pytest.mark.parametrize("topic", [
     "Bayes", "eigen", "singular value", "entropy", "Adam", "central limit",  # math
     "autograd", "DataLoader",  # pytorch

@@ -20,9 +20,9 @@
 # runs top to bottom in a second or two. Download it with the button at the top of the page and
 # open it in Jupyter, JupyterLab or VS Code; the same file also runs as a plain script.
 #
-# Notation, as in the lesson: $X$ is the $n \times d$ input matrix (one example per row), $W_1, \mathbf{b}_1$
-# and $W_2, \mathbf{b}_2$ are the two layers, $P$ holds the predicted class probabilities and $Y$
-# the one-hot labels.
+# Notation, as in the lesson: $X$ is the $n \times d$ input matrix (one example per row),
+# $W_1, \mathbf{b}_1$ and $W_2, \mathbf{b}_2$ are the two layers, $P$ holds the predicted class
+# probabilities and $Y$ the one-hot labels.
 
 # %%
 import numpy as np
@@ -32,9 +32,10 @@ np.set_printoptions(precision=4, suppress=True)
 # %% [markdown]
 # ## 1. A data set no straight line can split
 #
-# Four blobs of points sit near the corners $(\pm 1, \pm 1)$. A point is class 1 when its two
-# coordinates have opposite signs and class 0 otherwise: the classic XOR pattern. Every straight
-# line leaves at least one blob on the wrong side.
+# Four blobs of points sit near the corners $(\pm 1, \pm 1)$. The blobs at $(1, -1)$ and
+# $(-1, 1)$, whose corners have coordinates of opposite signs, are class 1; the other two are
+# class 0: the classic XOR pattern. Every straight line leaves at least one blob on the wrong
+# side.
 
 # %%
 rng = np.random.default_rng(0)
@@ -51,8 +52,10 @@ print("X shape:", X.shape, " class counts:", np.bincount(y))
 #
 # Softmax regression computes logits $Z = X W + \mathbf{b}$ and probabilities
 # $P = \operatorname{softmax}(Z)$ row by row. It is the network below without a hidden layer. Its
-# decision boundary is a straight line, so on XOR the best it can do is about chance. The helper
-# functions are reused for the network.
+# decision boundary is a straight line, so at best it gets three of the four blobs right (75%).
+# Minimising the cross-entropy does not even find that line: by the symmetry of XOR the optimum
+# sits near $W = 0$, and the trained model stays at about chance. The helper functions are reused
+# for the network.
 
 
 # %%
@@ -77,7 +80,8 @@ for _ in range(500):
     W -= 1.0 * X.T @ G
     b -= 1.0 * G.sum(axis=0)
 linear_accuracy = np.mean(np.argmax(X @ W + b, axis=1) == y)
-print(f"softmax regression: loss {cross_entropy(softmax(X @ W + b), y):.4f}, accuracy {linear_accuracy:.3f}")
+linear_loss = cross_entropy(softmax(X @ W + b), y)
+print(f"softmax regression: loss {linear_loss:.4f}, accuracy {linear_accuracy:.3f}")
 assert linear_accuracy < 0.7
 
 # %% [markdown]
@@ -123,7 +127,7 @@ for name, value in [("X", X), ("A1", cache["A1"]), ("P", cache["P"])]:
 print(f"initial loss {loss:.4f}; a network that knows nothing scores log 2 = {np.log(2):.4f}")
 
 # %% [markdown]
-# ## 4. The gradient at the output: $P - Y$
+# ## 4. The gradient at the output
 #
 # For one example with logits $\mathbf{z}$ and true class $y$, the loss is
 # $\ell = -z_y + \log \sum_j e^{z_j}$. Differentiating with respect to $z_k$ gives
@@ -173,8 +177,8 @@ assert relative_error(analytic, numeric) < 1e-6
 # For an element-wise function $A = \tanh(Z)$, multiply element by element by the derivative:
 # $\partial\mathcal{L}/\partial Z = (\partial\mathcal{L}/\partial A) \odot (1 - A^2)$.
 # A quick way to remember which side each transpose goes on: the result must have the shape of
-# the thing you differentiate with respect to. $A^\top G$ is $(H \times n)(n \times K) = H \times K$,
-# the shape of $W_2$.
+# the thing you differentiate with respect to. For the output layer,
+# $A_1^\top G_2$ is $(H \times n)(n \times K) = H \times K$, the shape of $W_2$.
 
 
 # %%
@@ -200,7 +204,7 @@ for name in params:
 # A backward pass that runs is not yet a correct backward pass: a wrong sign or a missing
 # transpose still produces arrays of the right shape. Nudge every single parameter up and down by
 # $h = 10^{-5}$, recompute the loss, and compare the slope with the backward pass. In float64 a
-# correct implementation agrees to about $10^{-9}$ or better; a bug gives errors near 1.
+# correct implementation agrees to about $10^{-9}$ or better; a bug gives errors of order 0.1 to 1.
 
 # %%
 for name in params:
@@ -226,7 +230,8 @@ for step in range(1501):
         print(f"step {step:4d}  loss {loss:.4f}")
 loss, cache = forward(params, X, y)
 accuracy = np.mean(np.argmax(cache["P"], axis=1) == y)
-print(f"final loss {loss:.4f}, training accuracy {accuracy:.3f} (softmax regression: {linear_accuracy:.3f})")
+print(f"final loss {loss:.4f}, training accuracy {accuracy:.3f}")
+print(f"(softmax regression on the raw inputs: {linear_accuracy:.3f})")
 assert accuracy > 0.95
 
 # %% [markdown]
@@ -245,7 +250,8 @@ for _ in range(500):
     V -= 1.0 * A1.T @ G
     c -= 1.0 * G.sum(axis=0)
 feature_accuracy = np.mean(np.argmax(A1 @ V + c, axis=1) == y)
-print(f"softmax regression on X: {linear_accuracy:.3f}; on the learned features A1: {feature_accuracy:.3f}")
+print(f"softmax regression on X: {linear_accuracy:.3f}")
+print(f"softmax regression on the learned features A1: {feature_accuracy:.3f}")
 assert feature_accuracy > 0.95
 
 # %% [markdown]

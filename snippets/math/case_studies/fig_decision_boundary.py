@@ -7,10 +7,12 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
-from matplotlib.colors import ListedColormap  # noqa: E402
-from two_layer_net import make_spirals, predict, train  # noqa: E402  (same folder)
 
-OUT = Path(__file__).resolve().parents[3] / "docs/assets/figures/math/case-studies-decision-boundary.svg"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the lesson's snippets live here
+from two_layer_net import make_spirals, predict, train  # noqa: E402
+
+FIGURES = Path(__file__).resolve().parents[3] / "docs/assets/figures/math"
+OUT = FIGURES / "case-studies-decision-boundary.svg"
 COLOURS = ["tab:blue", "tab:orange", "tab:green"]
 MARKERS = ["o", "s", "^"]
 

@@ -7,7 +7,9 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
-from gd_conditioning import design, make_data  # noqa: E402  (same folder)
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the lesson's snippets live here
+from gd_conditioning import design, make_data  # noqa: E402
 from logistic_regression import bce_grad, bce_loss  # noqa: E402
 from logistic_regression import make_data as logistic_data  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Linear regression from scratch: the normal equations and gradient descent, checked against lstsq."""
+"""Linear regression from scratch: normal equations and gradient descent, checked against lstsq."""
 import numpy as np
 
 
@@ -67,7 +67,8 @@ def main():
     assert orthogonal
     assert np.allclose(mse_grad(w_ne, X, y), 0, atol=1e-9)  # gradient vanishes at the solution
     print(f"training MSE {mse(w_ne, X, y):.4f} (noise variance 0.3^2 = 0.09)")
-    print(f"sum of residuals: {abs(residual.sum()):.6f} (the column of ones is one of those columns)")
+    print(f"sum of residuals: {abs(residual.sum()):.6f} "
+          "(the column of ones is one of those columns)")
     # --8<-- [end:check]
 
 

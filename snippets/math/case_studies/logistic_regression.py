@@ -1,4 +1,4 @@
-"""Logistic regression from scratch: loss, gradient, finite-difference check, GD, SciPy reference."""
+"""Logistic regression from scratch: loss, gradient, gradient check, GD, SciPy as a reference."""
 import numpy as np
 from scipy.optimize import minimize  # used only as a reference to check against
 
@@ -82,7 +82,8 @@ def main():
     print(f"loss: GD {bce_loss(w_gd, X, y):.6f}, scipy {ref.fun:.6f}, "
           f"at the true weights {bce_loss(w_true, X, y):.6f}")
     accuracy = np.mean((sigmoid(X @ w_gd) > 0.5) == (y == 1))
-    print(f"training accuracy {accuracy:.3f}; predicting the majority class gives {max(y.mean(), 1 - y.mean()):.3f}")
+    majority = max(y.mean(), 1 - y.mean())
+    print(f"training accuracy {accuracy:.3f}; predicting the majority class gives {majority:.3f}")
     # --8<-- [end:run]
 
 

@@ -1,4 +1,4 @@
-"""Multinomial Naive Bayes on a tiny hand-written corpus, with one posterior computed exactly by hand."""
+"""Multinomial Naive Bayes on a tiny hand-written corpus, one posterior checked exactly by hand."""
 from collections import Counter
 from fractions import Fraction
 
@@ -74,7 +74,8 @@ def main():
     # --8<-- [start:run]
     vocab, index, log_prior, log_theta, counts = fit(TRAIN)
     words_per_class = {c: int(k) for c, k in zip(CLASSES, counts.sum(axis=1))}
-    print(f"{len(TRAIN)} messages, vocabulary of {len(vocab)} words, words per class {words_per_class}")
+    print(f"{len(TRAIN)} messages, vocabulary of {len(vocab)} words, "
+          f"words per class {words_per_class}")
     message = "free money meeting"
     probs, x = posterior(message, index, log_prior, log_theta)
     exact = posterior_by_hand(message, TRAIN)

@@ -60,7 +60,8 @@ def main():
     sq_error = np.sum((X - X_hat) ** 2)
     assert np.isclose(sq_error, (n - 1) * variances[k:].sum())  # the dropped variance
     print(f"k={k}: keeps {ratio[:k].sum():.2%} of the variance; "
-          f"squared error {sq_error:.2f} = (n-1) x dropped variance {(n - 1) * variances[k:].sum():.2f}")
+          f"squared error {sq_error:.2f} = (n-1) x dropped variance "
+          f"{(n - 1) * variances[k:].sum():.2f}")
     print("scores are uncorrelated, covariance:\n", np.round(np.cov(Z, rowvar=False), 4) + 0.0)
     assert np.allclose(np.cov(Z, rowvar=False), np.diag(variances[:k]))
     # --8<-- [end:check]

@@ -9,7 +9,8 @@ def make_spirals(per_class=100, classes=3, seed=0):
     X, y = [], []
     for k in range(classes):
         r = np.linspace(0.05, 1.0, per_class)
-        angle = np.linspace(4.0 * k, 4.0 * (k + 1), per_class) + 0.2 * rng.standard_normal(per_class)
+        angle = np.linspace(4.0 * k, 4.0 * (k + 1), per_class)
+        angle = angle + 0.2 * rng.standard_normal(per_class)  # a little noise
         X.append(np.column_stack([r * np.sin(angle), r * np.cos(angle)]))
         y.append(np.full(per_class, k))
     return np.concatenate(X), np.concatenate(y)
@@ -110,7 +111,8 @@ def main():
     analytic, numeric = backward(params, cache), numerical_grads(params, X, y)
     for name in params:
         err = relative_error(analytic[name], numeric[name])
-        print(f"gradient check {name}: shape {str(params[name].shape):8s} relative error < 1e-6: {err < 1e-6}")
+        shape = str(params[name].shape)
+        print(f"gradient check {name}: shape {shape:8s} relative error < 1e-6: {err < 1e-6}")
         assert err < 1e-6, (name, err)
 
     params, history = train(X, y)

@@ -32,6 +32,9 @@ def main():
     A_k = P @ np.diag(eigvals ** k) @ np.linalg.inv(P)
     print(f"A^{k} via P D^{k} P^-1 =\n", A_k, sep="")
     assert np.allclose(A_k, np.linalg.matrix_power(A, k))
+    closed_form = np.array([[2 * 5**k + 2**k, 5**k - 2**k],
+                            [2 * 5**k - 2**(k + 1), 5**k + 2**(k + 1)]]) / 3
+    assert np.allclose(A_k, closed_form)         # the closed form derived on the page
     # --8<-- [end:diagonalize]
 
     # --8<-- [start:spectral]

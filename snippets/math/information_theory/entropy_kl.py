@@ -78,7 +78,8 @@ def kl_properties():
 
     print("\n-- a zero in q where p has mass makes D(p || q) infinite --")
     r = np.array([1.0, 0.0])
-    print(f"D(p || r) = {kl_divergence(p, r, base=math.e)}   D(r || p) = {kl_divergence(r, p, base=math.e):.4f}")
+    d_pr, d_rp = kl_divergence(p, r, base=math.e), kl_divergence(r, p, base=math.e)
+    print(f"D(p || r) = {d_pr}   D(r || p) = {d_rp:.4f}")
     assert kl_divergence(p, r) == math.inf and np.isinf(scipy_entropy(p, r))
     assert math.isclose(kl_divergence(r, p, base=math.e), math.log(2))
 

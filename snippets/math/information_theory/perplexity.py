@@ -79,10 +79,11 @@ def main():
         nll = -np.mean(lp)
         ppl = perplexity(lp)
         results[name] = ppl
-        # Three equivalent forms: exp(mean NLL in nats), 2^(mean NLL in bits), 1 / geometric mean of q.
+        # Three equal forms: exp(mean NLL in nats), 2^(mean NLL in bits), 1 / geometric mean of q.
         assert math.isclose(ppl, 2 ** (-np.mean(lp / math.log(2))))
         assert math.isclose(ppl, np.prod(np.exp(lp)) ** (-1 / len(lp)))
-        print(f"{name:<8} cross-entropy {nll:.4f} nats = {nll / math.log(2):.4f} bits/token   perplexity {ppl:.4f}")
+        print(f"{name:<8} cross-entropy {nll:.4f} nats = {nll / math.log(2):.4f} bits/token"
+              f"   perplexity {ppl:.4f}")
     assert math.isclose(results["uniform"], V)                  # a uniform model has perplexity V
     assert results["bigram"] < results["unigram"] < results["uniform"]
 

@@ -1,4 +1,4 @@
-"""The gradient of softmax + cross-entropy with respect to the logits is p - y: checked by finite differences."""
+"""The gradient of softmax + cross-entropy with respect to the logits is p - y, checked numerically."""
 import numpy as np
 from scipy.special import log_softmax  # used only as a reference to check against
 

@@ -17,7 +17,8 @@ def show_sensitivity():
     rel_x = np.linalg.norm(x2 - x) / np.linalg.norm(x)
     kappa = np.linalg.cond(A)                         # sigma_max / sigma_min
     s = np.linalg.svd(A, compute_uv=False)
-    print(f"x = {np.round(x, 6) + 0.0}, after the nudge x = {np.round(x2, 6) + 0.0}")  # + 0.0 turns -0 into 0
+    # "+ 0.0" turns a rounded -0.0 into 0.0, so the printout does not depend on the CPU.
+    print(f"x = {np.round(x, 6) + 0.0}, after the nudge x = {np.round(x2, 6) + 0.0}")
     print(f"relative change: b {rel_b:.3e}, x {rel_x:.4f}, amplification {rel_x / rel_b:.0f}")
     print(f"condition number {kappa:.0f} = sigma_max / sigma_min = {s[0]:.5f} / {s[1]:.4e}")
     assert np.allclose(x, [1, 1]) and np.allclose(x2, [0, 2], atol=1e-8)
@@ -69,7 +70,7 @@ def show_hilbert():
         k = kappa_1(n)
         row = f"{n:2d}   {k:9.2e}"
         for dtype in (np.float64, np.float32):
-            u = float(np.finfo(dtype).eps) / 2       # unit roundoff: the largest relative rounding error
+            u = float(np.finfo(dtype).eps) / 2       # unit roundoff: largest relative rounding error
             Hd = H.astype(dtype)
             b = np.array([math.fsum(r) for r in Hd.astype(np.float64)]).astype(dtype)  # b = H @ ones
             x = solve_gepp(Hd, b, dtype).astype(np.float64)

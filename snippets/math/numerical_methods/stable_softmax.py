@@ -9,7 +9,8 @@ from scipy import special  # used only as a reference to check against
 def show_overflow():
     print("-- overflow and underflow in float64 --")
     with np.errstate(over="ignore", under="ignore"):
-        print(f"exp(709) = {np.exp(709.0):.4e}, exp(710) = {np.exp(710.0)}, exp(1000) = {np.exp(1000.0)}")
+        print(f"exp(709) = {np.exp(709.0):.4e}, exp(710) = {np.exp(710.0)}, "
+              f"exp(1000) = {np.exp(1000.0)}")
         print(f"exp(-1000) = {np.exp(-1000.0)}")
         assert np.isinf(np.exp(1000.0)) and np.exp(-1000.0) == 0.0
     print(f"largest float64 {np.finfo(np.float64).max:.4e}, so exp overflows above ln(max) = "
