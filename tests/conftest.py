@@ -16,7 +16,8 @@ os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """The strictly built site. The first xdist worker builds it; the others wait and reuse it."""
-    shared = tmp_path_factory.getbasetemp().parent
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # this run's folder
     target = shared / "site"
     with open(shared / "site.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
