@@ -10,10 +10,10 @@ terms show their definition on hover.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from pathlib import Path
 
+from links import relative_path
 from mkdocs.exceptions import PluginError
 from plans import PlanError, lesson_items, load_plans
 
@@ -39,8 +39,7 @@ def render_glossary(terms: list[tuple[str, str]]) -> str:
 def lesson_box(page_src: str, meta: dict, item_id: str, titles: dict[str, str]) -> str:
     """Markdown for the box under a lesson's title."""
     track = page_src.split("/")[0]
-    here = posixpath.dirname(page_src)
-    plan_link = posixpath.relpath(f"{track}/index.md", here)
+    plan_link = relative_path(f"{track}/index.md", page_src)
     lines = [
         '<div class="lesson-meta" markdown>',
         f"**Study time:** {meta.get('time', 'not given')} · "
@@ -58,7 +57,7 @@ def lesson_box(page_src: str, meta: dict, item_id: str, titles: dict[str, str]) 
             if target not in titles:
                 raise PluginError(f"docs/{page_src}: prerequisite '{prereq}' is not a page "
                                   f"(expected docs/{target})")
-            links.append(f"[{titles[target]}]({posixpath.relpath(target, here)})")
+            links.append(f"[{titles[target]}]({relative_path(target, page_src)})")
         lines += ['!!! info "Before you start"', "",
                   "    This lesson builds on " + ", ".join(links) + ".", ""]
     return "\n".join(lines)

@@ -6,7 +6,6 @@ Every error names the file, the week and the problem.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,10 +139,25 @@ def parse_plan(text: str, path: str, pages: set[str]) -> Plan:
                 weeks, path)
 
 
+_cache: dict[tuple, dict[str, Plan]] = {}
+
+
 def load_plans(docs_dir: Path, pages: set[str]) -> dict[str, Plan]:
-    """Every docs/<track>/plan.yml, validated, with item ids unique across all plans."""
+    """Every docs/<track>/plan.yml, validated, with item ids unique across all plans.
+
+    Cached on the files' modification times, so the hooks that need the plans parse them once.
+    """
+    files = sorted(docs_dir.glob("*/plan.yml"))
+    key = (str(docs_dir), frozenset(pages), tuple((str(f), f.stat().st_mtime_ns) for f in files))
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = _load_plans(docs_dir, files, pages)
+    return _cache[key]
+
+
+def _load_plans(docs_dir: Path, files: list[Path], pages: set[str]) -> dict[str, Plan]:
     plans, seen = {}, {}
-    for file in sorted(docs_dir.glob("*/plan.yml")):
+    for file in files:
         rel = f"docs/{file.relative_to(docs_dir).as_posix()}"
         plan = parse_plan(file.read_text(encoding="utf-8"), rel, pages)
         for week in plan.weeks:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
-from links import relative_url
+from links import relative_path, relative_url
 from plans import KINDS, Plan, PlanError, in_nav_order, load_plans
 
 PLAN_MARKER = "<!-- weekly-plan -->"
@@ -33,11 +33,6 @@ _url_of: dict[str, str] = {}
 
 def hours(value: float) -> str:
     return f"{value:g} h"
-
-
-def relative(target: str, page_path: str) -> str:
-    """A docs-relative file path as a link from the page at ``page_path``."""
-    return posixpath.relpath(target, posixpath.dirname(page_path) or ".")
 
 
 def url_link(target: str, page_url: str) -> str:
@@ -80,7 +75,7 @@ def render_plan(plan: Plan, page_path: str) -> str:
         lines += ["", '<ul class="plan-items" markdown>']
         for item in week.items:
             if item.page:
-                title = f"[{item.title}]({relative(item.page, page_path)})"
+                title = f"[{item.title}]({relative_path(item.page, page_path)})"
             elif item.url:
                 title = f"[{item.title}]({item.url})"
             else:
@@ -132,7 +127,7 @@ def render_roadmap(plans: list[Plan], page_path: str, page_url: str) -> str:
         week = last + 1
     parts.append("</svg>")
     summary = (f"\n\n**{len(plans)} tracks, {total_weeks} weeks, about {hours(total_hours)} of study** "
-               "at the pace of the plans. The [pace planner](" + relative("planner.md", page_path)
+               "at the pace of the plans. The [pace planner](" + relative_path("planner.md", page_path)
                + ") fits them to the hours you have.\n")
     return '<div class="roadmap-figure">' + "".join(parts) + "</div>" + summary
 
