@@ -78,7 +78,9 @@ def check_rules():
 
 def check_kink():
     # --8<-- [start:kink]
-    step = lambda x: (x > 0).astype(float)  # Heaviside step with step(0) = 0
+    def step(x):
+        return (x > 0).astype(float)  # Heaviside step with step(0) = 0
+
     hs = np.array([1e-1, 1e-2, 1e-3])
     print("\nbehaviour near 0 for h = 0.1, 0.01, 0.001")
     print("step(+h)                    ", step(hs))
