@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Material prints an end-of-life banner on every build; it is in the closing notes, not needed here.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test test-fast update-outputs font bench clean
 
@@ -12,7 +14,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $@
 
-serve: $(STAMP) ## serve the site with live reload on http://127.0.0.1:8000
+serve: $(STAMP) ## serve the site with live reload on http://127.0.0.1:8000/llm-roadmap/
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP) ## strict build into site/
