@@ -106,6 +106,21 @@ def context(browser):
 
 
 @pytest.fixture
+def page_in_palette(browser):
+    """Open pages in a browser that prefers the light or the dark colour scheme."""
+    contexts = []
+
+    def open_page(scheme: str):
+        contexts.append(browser.new_context(color_scheme=scheme,
+                                            viewport={"width": 1280, "height": 900}))
+        return contexts[-1].new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def page(context):
     page = context.new_page()
     page.watcher = Watcher(page)

@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+from accessibility import assert_accessible
 
 AXE_PAGES = ["", "math/", "math/vectors/", "math/labs/vectors-lab/", "nlp/", "no-such-page/"]
 
 
-def violations_report(results) -> str:
-    return "\n".join(
-        f"{v['id']} ({v['impact']}): {v['help']} -> "
-        + "; ".join(f"{node['target']} {node.get('failureSummary', '')!r}" for node in v["nodes"][:4])
-        for v in results.response["violations"]
-    )
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", AXE_PAGES)
-def test_axe_finds_no_violations(browser, base_url, path, scheme):
-    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    try:
-        response = page.goto(base_url + path, wait_until="networkidle")
-        assert response.status == (404 if path == "no-such-page/" else 200)
-        expected = "slate" if scheme == "dark" else "default"
-        assert page.get_attribute("body", "data-md-color-scheme") == expected
-        results = Axe().run(page)
-        assert results.violations_count == 0, f"/{path} ({scheme}):\n{violations_report(results)}"
-    finally:
-        context.close()
+def test_axe_finds_no_violations(page_in_palette, base_url, path, scheme):
+    page = page_in_palette(scheme)
+    response = page.goto(base_url + path, wait_until="networkidle")
+    assert response.status == (404 if path == "no-such-page/" else 200)
+    assert_accessible(page, scheme, f"/{path}")
 
 
 def test_search_finds_a_lesson(page, base_url):

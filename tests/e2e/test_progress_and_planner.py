@@ -9,8 +9,7 @@ from datetime import date, timedelta
 
 import icalendar
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from test_browser import violations_report
+from accessibility import assert_accessible
 
 from support import DOCS, ROOT
 
@@ -169,16 +168,11 @@ def test_calendar_has_one_event_per_week_with_the_right_dates(page, base_url, tm
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", ["roadmap/", "planner/", "progress/", "glossary/"])
-def test_axe_on_plan_pages(browser, base_url, path, scheme):
-    context = browser.new_context(color_scheme=scheme)
-    page = context.new_page()
-    try:
-        page.goto(base_url + path, wait_until="networkidle")
-        if path == "planner/":
-            page.fill("input[name=start]", "2027-01-04")
-            page.click("#planner-form button[type=submit]")
-            page.locator("#planner-finish").wait_for()
-        results = Axe().run(page)
-        assert results.violations_count == 0, f"/{path} ({scheme}):\n{violations_report(results)}"
-    finally:
-        context.close()
+def test_axe_on_plan_pages(page_in_palette, base_url, path, scheme):
+    page = page_in_palette(scheme)
+    page.goto(base_url + path, wait_until="networkidle")
+    if path == "planner/":
+        page.fill("input[name=start]", "2027-01-04")
+        page.click("#planner-form button[type=submit]")
+        page.locator("#planner-finish").wait_for()
+    assert_accessible(page, scheme, f"/{path}")
