@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import sys
 from html import unescape
@@ -141,9 +142,23 @@ def test_maths_is_mathml_without_javascript(site):
 
 
 def test_search_index_keeps_plain_tex(site):
-    index = (site / "search/search_index.json").read_text(encoding="utf-8")
-    assert "\\\\lVert" in index or "\\\\cos" in index
-    assert "<math" not in index
+    documents = (site / "search/search_documents.json").read_text(encoding="utf-8")
+    assert "\\\\lVert" in documents or "\\\\cos" in documents
+    assert "<math" not in documents
+
+
+def test_search_documents_load_in_the_worker_not_the_page(site):
+    """The page fetches a config-only index; docs/assets/js/search-worker.js fetches the documents."""
+    stub = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    assert stub["docs"] == [] and stub["config"]["lang"] == ["en"]
+    documents = json.loads((site / "search/search_documents.json").read_text(encoding="utf-8"))
+    assert any(doc["location"] == "math/vectors/" for doc in documents)
+    worker = re.compile(r'"search": "[^"]*assets/js/search-worker\.js\?worker=(search\.[0-9a-f]+\.min\.js)"')
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        match = worker.search(text)
+        assert match, f"{page.relative_to(site)}: its config does not start assets/js/search-worker.js"
+        assert (site / "assets/javascripts/workers" / match[1]).is_file()
 
 
 def test_math_font_covers_every_formula(site):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from accessibility import assert_accessible
 
@@ -17,8 +19,11 @@ def test_axe_finds_no_violations(page_in_palette, base_url, path, scheme):
     assert_accessible(page, scheme, f"/{path}")
 
 
-def test_search_finds_a_lesson(page, base_url):
-    page.goto(base_url)
+@pytest.mark.parametrize("path", ["", "no-such-page/"])
+def test_search_finds_a_lesson(page, base_url, path):
+    response = page.goto(base_url + path)
+    if response.status == 404:  # the 404 page itself is expected; Chromium logs it as an error
+        page.watcher.errors = [e for e in page.watcher.errors if "404" not in e]
     page.locator("input.md-search__input").click()
     page.keyboard.type("cosine similarity")
     result = page.locator(".md-search-result__item a[href*='math/vectors/']").first
@@ -36,6 +41,46 @@ def test_palette_toggle_switches_and_persists(page, base_url):
     assert {before, after} == {"default", "slate"}
     page.reload()
     assert page.get_attribute("body", "data-md-color-scheme") == after
+
+
+def test_palette_toggle_answers_the_keyboard_and_colours_the_browser(page, base_url):
+    page.goto(base_url)
+    before = page.get_attribute("body", "data-md-color-scheme")
+    page.locator("form[data-roadmap-palette] input:checked").focus()
+    page.keyboard.press("Enter")
+    after = page.get_attribute("body", "data-md-color-scheme")
+    assert {before, after} == {"default", "slate"}
+    assert page.locator("label.md-header__button[for^='__palette']:visible").count() == 1
+    page.wait_for_function("document.querySelector('meta[name=color-scheme]').content === 'dark' || "
+                           "document.querySelector('meta[name=color-scheme]').content === 'light'")
+    assert page.locator("meta[name=color-scheme]").get_attribute("content") == (
+        "dark" if after == "slate" else "light")
+    assert re.fullmatch(r"#[0-9a-f]{6}", page.locator("meta[name=theme-color]").get_attribute("content"))
+
+
+def test_material_start_up_rewrites_nothing_the_head_already_set(page, base_url):
+    """overrides/main.html makes the bundle's writes to <html> and to stylesheet links no-ops.
+
+    A write that changed them would restyle (for stylesheets: re-apply and re-lay out) every element.
+    Mutations seen while the body exists come from scripts after the head's own.
+    """
+    page.add_init_script("""
+        window.lateWrites = [];
+        new MutationObserver(records => {
+          if (!document.body) return;
+          for (const r of records) {
+            window.lateWrites.push([r.target.nodeName, r.attributeName, r.oldValue,
+                                    r.target.getAttribute(r.attributeName)]);
+          }
+        }).observe(document, {attributes: true, attributeOldValue: true, subtree: true,
+                              attributeFilter: ["class", "href", "data-js-focus-visible"]});
+    """)
+    page.goto(base_url + "math/vectors/", wait_until="networkidle")
+    writes = page.evaluate("window.lateWrites")
+    on_head = [w for w in writes if w[0] in ("HTML", "LINK")]
+    assert any(w[0] == "HTML" for w in on_head), "Material's start-up no longer writes <html>: update this test"
+    changed = [w for w in on_head if w[2] != w[3]]
+    assert not changed, f"start-up changed what the head set: {changed}"
 
 
 def test_copy_button_copies_the_snippet(context, base_url):
