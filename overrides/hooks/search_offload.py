@@ -35,10 +35,10 @@ def on_post_template(output: str, template_name: str, config) -> str:
 
 
 def on_post_build(config) -> None:
-    index_path = Path(config["site_dir"]) / INDEX
+    site = Path(config["site_dir"])
+    index_path = site / INDEX
     if not index_path.is_file():
         raise PluginError(f"search_offload: {INDEX} was not built (is the search plugin enabled?)")
     index = json.loads(index_path.read_text(encoding="utf-8"))
-    documents_path = index_path.with_name(Path(DOCUMENTS).name)
-    documents_path.write_text(json.dumps(index["docs"], ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    (site / DOCUMENTS).write_text(json.dumps(index["docs"], ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     index_path.write_text(json.dumps({"config": index["config"], "docs": []}), encoding="utf-8")
