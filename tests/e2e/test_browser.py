@@ -59,21 +59,30 @@ def test_palette_toggle_answers_the_keyboard_and_colours_the_browser(page, base_
 
 
 def test_material_start_up_rewrites_nothing_the_head_already_set(page, base_url):
-    """overrides/main.html makes the bundle's writes to <html> and to stylesheet links no-ops.
+    """overrides/main.html makes the start-up's writes to <html>, stylesheet links and the color-scheme
+    meta no-ops.
 
     A write that changed them would restyle (for stylesheets: re-apply and re-lay out) every element.
-    Mutations seen while the body exists come from scripts after the head's own.
+    Mutations seen while the body exists come from scripts after the head's own. An Intl formatter
+    loads locale data (25-100 ms), so no script builds one before the learner asks for dates.
     """
     page.add_init_script("""
         window.lateWrites = [];
+        window.intlFormatters = 0;
+        const DateTimeFormat = Intl.DateTimeFormat;
+        Intl.DateTimeFormat = function (...args) { window.intlFormatters += 1; return new DateTimeFormat(...args); };
         new MutationObserver(records => {
           if (!document.body) return;
           for (const r of records) {
-            window.lateWrites.push([r.target.nodeName, r.attributeName, r.oldValue,
-                                    r.target.getAttribute(r.attributeName)]);
+            if (r.type === "childList") {
+              for (const node of r.addedNodes) window.lateWrites.push([node.nodeName, "added", null, node.outerHTML]);
+            } else {
+              window.lateWrites.push([r.target.nodeName, r.attributeName, r.oldValue,
+                                      r.target.getAttribute(r.attributeName), r.target.getAttribute("name")]);
+            }
           }
-        }).observe(document, {attributes: true, attributeOldValue: true, subtree: true,
-                              attributeFilter: ["class", "href", "data-js-focus-visible"]});
+        }).observe(document, {attributes: true, attributeOldValue: true, subtree: true, childList: true,
+                              attributeFilter: ["class", "href", "data-js-focus-visible", "content"]});
     """)
     page.goto(base_url + "math/vectors/", wait_until="networkidle")
     writes = page.evaluate("window.lateWrites")
@@ -81,6 +90,9 @@ def test_material_start_up_rewrites_nothing_the_head_already_set(page, base_url)
     assert any(w[0] == "HTML" for w in on_head), "Material's start-up no longer writes <html>: update this test"
     changed = [w for w in on_head if w[2] != w[3]]
     assert not changed, f"start-up changed what the head set: {changed}"
+    scheme = [w for w in writes if w[0] == "META" and (w[-1] == "color-scheme" or 'name="color-scheme"' in w[3])]
+    assert not scheme, f"the color-scheme meta changed after the head (a restyle of every element): {scheme}"
+    assert page.evaluate("window.intlFormatters") == 0, "a script built an Intl formatter while the page loaded"
 
 
 def test_copy_button_copies_the_snippet(context, base_url):

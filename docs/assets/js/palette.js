@@ -5,11 +5,12 @@
   var form = document.querySelector("form[data-roadmap-palette]");
   if (!form) return;
   var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
+  // overrides/main.html starts the color-scheme meta with the right scheme; changing it restyles
+  // every element, so it is written only when the scheme really changes.
+  var colorScheme = document.querySelector("meta[name=color-scheme]");
   var themeColor = document.createElement("meta");
-  var colorScheme = document.createElement("meta");
   themeColor.name = "theme-color";
-  colorScheme.name = "color-scheme";
-  document.head.append(themeColor, colorScheme);
+  document.head.append(themeColor);
 
   function colorOf(input) {
     var color = {};
@@ -23,7 +24,7 @@
     var header = window.getComputedStyle(document.querySelector("[data-md-component=header]"));
     var rgb = header.backgroundColor.match(/\d+/g).slice(0, 3);
     themeColor.content = "#" + rgb.map(function (c) { return (+c).toString(16).padStart(2, "0"); }).join("");
-    colorScheme.content = header.colorScheme;
+    if (colorScheme.content !== header.colorScheme) colorScheme.content = header.colorScheme;
   }
 
   function show(index) {

@@ -131,9 +131,10 @@
 
   // --- The page --------------------------------------------------------------------------------
 
-  var formatter = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
   function showSchedule(result, container, siteRoot) {
+    // Made here, not when the script loads: the first Intl formatter loads locale data, a 25-100 ms
+    // task that every page would pay for a planner only one page has.
+    var formatter = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
     var rows = result.weeks.map(function (week) {
       var items = week.items.map(function (item) {
         var title = item.url ? '<a href="' + new URL(item.url, siteRoot).href + '">' + escapeHtml(item.title) + "</a>" : escapeHtml(item.title);
