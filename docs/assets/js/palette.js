@@ -57,9 +57,5 @@
     event.preventDefault();
   });
 
-  var stored = __md_get("__palette");
-  var index = stored && typeof stored.index === "number" ? stored.index : inputs.findIndex(function (input) {
-    return matchMedia(input.getAttribute("data-md-color-media")).matches;
-  });
-  show(Math.max(0, Math.min(index, inputs.length - 1)));
+  show(window.__roadmap_palette); // chosen in <head> by overrides/main.html
 })();
