@@ -100,12 +100,31 @@ def test_copy_button_copies_the_snippet(context, base_url):
     page = context.new_page()
     page.goto(base_url + "math/vectors/")
     block = page.locator("div.highlight:has(span.filename:text('snippets/math/vectors')):visible").first
-    code = block.locator("code").inner_text()
     block.hover()
+    code = block.locator("code").inner_text()
     block.locator("button[data-md-type='copy']").click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.strip() == code.strip()
     assert "def " in copied
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_off_screen_code_waits_until_shown(page, base_url, scheme):
+    page.emulate_media(color_scheme=scheme)
+    page.goto(base_url + "math/vectors/", wait_until="load")
+    last = page.locator("article div.highlight:visible").last
+    # Skipped at load: not rendered, not mounted by Material, yet reachable from the keyboard.
+    assert page.evaluate("window.scrollY") == 0
+    assert not last.evaluate("el => el.querySelector('code').checkVisibility({contentVisibilityAuto: true})")
+    assert last.locator("button[data-md-type='copy']").count() == 0
+    assert last.locator("code").get_attribute("tabindex") == "0"
+    last.scroll_into_view_if_needed()
+    last.locator("button[data-md-type='copy']").wait_for(state="attached")
+    assert last.evaluate("el => el.querySelector('code').checkVisibility({contentVisibilityAuto: true})")
+    # render_cost.py unwraps Pygments' name spans: that is only right while names are plain code colour.
+    colours = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.md-typeset code'));
+        return [s.getPropertyValue('--md-code-hl-name-color'), s.getPropertyValue('--md-code-fg-color')] }""")
+    assert colours[0].strip() == colours[1].strip()
 
 
 def test_formula_is_mathml_in_the_math_font(page, base_url):
@@ -141,4 +160,4 @@ def test_instant_navigation_keeps_working(page, instant_url):
     # Material re-mounted its components on the new content.
     block = page.locator("article div.highlight:visible").first
     block.hover()
-    assert block.locator("button[data-md-type='copy']").is_visible()
+    block.locator("button[data-md-type='copy']").wait_for(state="visible")
