@@ -132,6 +132,19 @@ def test_every_image_has_alt_text(site, pages):
     assert not missing, "images without alt text:\n" + "\n".join(missing)
 
 
+def test_every_figure_keeps_its_space_before_it_loads(site, pages):
+    """Figures carry their SVG's width and height, so the text below them never jumps."""
+    figures = [(path, img) for path, parser in pages.items() for img in parser.images]
+    assert len(figures) >= 20
+    for path, img in figures:
+        where = f"{path.relative_to(site)}: {img['src']}"
+        assert img.get("width") and img.get("height"), f"{where} has no width and height"
+        svg = (path.parent / img["src"]).read_text(encoding="utf-8")
+        view = re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg)
+        ratio = float(view[1]) / float(view[2])
+        assert abs(int(img["width"]) / int(img["height"]) - ratio) < 0.01, f"{where}: wrong aspect ratio"
+
+
 def test_maths_is_mathml_without_javascript(site):
     vectors = (site / "math/vectors/index.html").read_text(encoding="utf-8")
     assert vectors.count("<math") >= 10

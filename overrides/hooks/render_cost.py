@@ -11,13 +11,20 @@
   is what made a block that scrolls sideways keyboard-focusable. So every code box starts with
   ``tabindex="0"``: a keyboard user can scroll any block, even one never shown on screen, and
   Material takes the tab stop away from a block that turns out not to scroll once it mounts it.
+- Figures get the width and height of their SVG, so the browser keeps their space before they
+  arrive and nothing below them moves (layout shift).
 """
 
 from __future__ import annotations
 
+import posixpath
 import re
+from pathlib import Path
 
 PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
+IMG_SVG = re.compile(r'<img (?P<attrs>[^>]*\bsrc="(?P<src>[^":]+\.svg)"[^>]*?)\s*/?>')
+SVG_SIZE = re.compile(r'<svg\b[^>]*?\swidth="(?P<width>[\d.]+)(?P<unit>pt|px)?"[^>]*?\sheight="(?P<height>[\d.]+)(?P=unit)?"')
+PX_PER = {"pt": 4 / 3, "px": 1, None: 1}
 CODE_BOX = re.compile(r"(<pre\b[^>]*>(?:<span></span>)?)<code>")
 CODE_BLOCK = re.compile(r'<div class="highlight">(?P<head>.*?<code>)(?P<code>.*?)</code>', re.DOTALL)
 
@@ -37,5 +44,28 @@ def make_code_focusable(page_html: str) -> str:
     return CODE_BOX.sub(r'\1<code tabindex="0">', page_html)
 
 
+def svg_size(path: Path) -> tuple[int, int] | None:
+    """The width and height in CSS pixels that an SVG file declares on its root element."""
+    match = SVG_SIZE.search(path.read_text(encoding="utf-8")[:2000])
+    if not match:
+        return None
+    scale = PX_PER[match["unit"]]
+    return round(float(match["width"]) * scale), round(float(match["height"]) * scale)
+
+
+def size_figures(page_html: str, page_url: str, docs_dir: Path) -> str:
+    def size(match: re.Match) -> str:
+        if " width=" in match["attrs"]:
+            return match[0]
+        path = docs_dir / posixpath.normpath(posixpath.join(posixpath.dirname(page_url), match["src"]))
+        found = svg_size(path) if path.is_file() else None
+        if not found:
+            return match[0]  # a missing figure is reported by the link check
+        return f'<img {match["attrs"]} width="{found[0]}" height="{found[1]}" />'
+
+    return IMG_SVG.sub(size, page_html)
+
+
 def on_page_content(html_content, page, config, files):
+    html_content = size_figures(html_content, page.url, Path(config["docs_dir"]))
     return make_code_focusable(lighten_code_blocks(html_content))
