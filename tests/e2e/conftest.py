@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
-import threading
-from pathlib import Path
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 import pytest
-import yaml
+from pages_server import PREFIX, serve
 
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -25,40 +21,10 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-ROOT = Path(__file__).resolve().parents[2]
-# The site is served under site_url's path (e.g. /llm-roadmap/), as GitHub Pages serves it.
-PREFIX = urlsplit(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["site_url"]).path
-
-
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Serves the site under the site_url path and answers unknown paths with 404.html, like Pages."""
-
-    def translate_path(self, path):
-        path = urlsplit(path).path
-        return super().translate_path("/" + path[len(PREFIX):] if path.startswith(PREFIX) else "/-")
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.exists():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def base_url(site):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(PagesHandler, directory=site))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
-    server.shutdown()
+    with serve(site) as url:
+        yield url
 
 
 def chromium_path() -> str:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from accessibility import assert_accessible
+from pages_server import PREFIX, PagesHandler, serve
 
 AXE_PAGES = ["", "math/", "math/vectors/", "math/labs/vectors-lab/", "nlp/", "no-such-page/"]
 
@@ -31,6 +32,29 @@ def test_search_finds_a_lesson(page, base_url, path):
     result.click()
     page.wait_for_url("**/math/vectors/**")
     assert page.locator("h1").first.inner_text().startswith("Vectors")
+
+
+class FailsFirstDocumentsFetch(PagesHandler):
+    failures: list[str] = []
+
+    def do_GET(self):
+        if self.path.endswith("search/search_documents.json") and not self.failures:
+            self.failures.append(self.path)
+            return self.send_error(503, "Service Unavailable")
+        return super().do_GET()
+
+
+def test_search_recovers_when_its_documents_fail_to_load(context, site):
+    # The worker's own requests cannot be routed in Chromium (microsoft/playwright#32355), so the
+    # failure comes from a server of its own.
+    with serve(site, FailsFirstDocumentsFetch) as root:
+        page = context.new_page()
+        page.goto(root + "math/")
+        page.locator("input.md-search__input").click()
+        page.keyboard.type("cosine similarity")
+        result = page.locator(".md-search-result__item a[href*='math/vectors/']").first
+        result.wait_for(timeout=10_000)
+    assert FailsFirstDocumentsFetch.failures == [PREFIX + "search/search_documents.json"]
 
 
 def test_palette_toggle_switches_and_persists(page, base_url):

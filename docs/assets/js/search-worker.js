@@ -12,24 +12,41 @@
   var documentsUrl = new URL("../../search/search_documents.json", self.location.href);
   var forwarding = false;
 
-  self.addEventListener("message", function (event) {
-    if (forwarding || !event.data || event.data.type !== SETUP) return;
-    event.stopImmediatePropagation();
-    fetch(documentsUrl)
+  // A failed fetch (a dropped connection, a flaky host) is tried again after 1, 2, 4 ... 30 s and as
+  // soon as the browser is back online; until then Material shows "Initializing search".
+  function fetchDocuments(attempt) {
+    return fetch(documentsUrl)
       .then(function (response) {
         if (!response.ok) throw new Error(documentsUrl + ": HTTP " + response.status);
         return response.json();
       })
-      .then(function (documents) {
-        var setup = event.data;
-        setup.data.docs = documents;
-        forwarding = true;
-        try {
-          self.dispatchEvent(new MessageEvent("message", { data: setup }));
-        } finally {
-          forwarding = false;
-        }
+      .catch(function (error) {
+        console.warn("search: " + error.message + "; trying again");
+        return new Promise(function (resolve) {
+          var timer = setTimeout(retry, Math.min(30000, 1000 * Math.pow(2, attempt)));
+          function retry() {
+            clearTimeout(timer);
+            self.removeEventListener("online", retry);
+            resolve(fetchDocuments(attempt + 1));
+          }
+          self.addEventListener("online", retry);
+        });
       });
+  }
+
+  self.addEventListener("message", function (event) {
+    if (forwarding || !event.data || event.data.type !== SETUP) return;
+    event.stopImmediatePropagation();
+    fetchDocuments(0).then(function (documents) {
+      var setup = event.data;
+      setup.data.docs = documents;
+      forwarding = true;
+      try {
+        self.dispatchEvent(new MessageEvent("message", { data: setup }));
+      } finally {
+        forwarding = false;
+      }
+    });
   });
 
   importScripts(new URL("../javascripts/workers/" + name, self.location.href).href);
