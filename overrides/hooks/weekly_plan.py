@@ -54,7 +54,8 @@ def progress_bar(plan: Plan, link: str | None = None) -> str:
         f'<span class="track-progress__title">{title}</span>'
         f'<progress max="{plan.hours:g}" value="0" aria-label="{html.escape(plan.title)} progress">'
         f"</progress>"
-        f'<span class="track-progress__text">0 of {hours(plan.hours)}</span></div>'
+        # The text progress.js writes for no progress, so the bar does not change size when it does.
+        f'<span class="track-progress__text">0 h of {hours(plan.hours)} (0 items done)</span></div>'
     )
 
 

@@ -47,6 +47,7 @@ class FailsFirstDocumentsFetch(PagesHandler):
 def test_search_recovers_when_its_documents_fail_to_load(context, site):
     # The worker's own requests cannot be routed in Chromium (microsoft/playwright#32355), so the
     # failure comes from a server of its own.
+    FailsFirstDocumentsFetch.failures = []
     with serve(site, FailsFirstDocumentsFetch) as root:
         page = context.new_page()
         page.goto(root + "math/")
@@ -151,17 +152,18 @@ def test_off_screen_code_waits_until_shown(page, base_url, scheme):
     assert colours[0].strip() == colours[1].strip()
 
 
-def test_lesson_loads_without_layout_shift(browser, base_url):
+@pytest.mark.parametrize("path", ["", "math/", "math/vectors/", "planner/", "progress/"])
+def test_page_loads_without_layout_shift(browser, base_url, path):
     context = browser.new_context(viewport={"width": 412, "height": 823}, is_mobile=True)
     context.add_init_script("""window.shifts = []; new PerformanceObserver(list => {
         for (const shift of list.getEntries()) window.shifts.push(shift.value) })
         .observe({type: "layout-shift", buffered: true})""")
     page = context.new_page()
-    page.goto(base_url + "math/vectors/", wait_until="networkidle")
+    page.goto(base_url + path, wait_until="networkidle")
     page.wait_for_timeout(500)
     shifts = page.evaluate("window.shifts")
     context.close()
-    assert shifts == [], f"the lesson moved while it loaded: {shifts}"
+    assert shifts == [], f"/{path} moved while it loaded: {shifts}"
 
 
 def test_formula_is_mathml_in_the_math_font(page, base_url):
