@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from axe_playwright_python.sync_playwright import Axe
 
-# extra.css skips off-screen code blocks and formulas (content-visibility: auto), and axe cannot work
+# extra.css skips off-screen sections, code blocks and formulas (content-visibility: auto), and axe cannot work
 # out the colours of skipped content (dequelabs/axe-core#2768): the audit shows them all first, as
 # each one looks once it is on screen.
-SHOW_SKIPPED = ".md-typeset .highlight, .md-typeset .math-display { content-visibility: visible !important; }"
+SHOW_SKIPPED = ".md-typeset .md-section, .md-typeset .highlight, .md-typeset .math-display { content-visibility: visible !important; }"
 SCHEMES = {"light": "default", "dark": "slate"}  # the browser's preference -> Material's palette
 
 
