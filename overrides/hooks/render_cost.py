@@ -41,7 +41,11 @@ VOID = {"area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "sou
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>")
 HEADING = re.compile(r"h[1-6]")
 CLOSED_DETAILS = re.compile(r"<details(?![^>]*\bopen)[^>]*>.*?</details>", re.DOTALL)
-DISPLAY_MATH = re.compile(r'<div class="math-display">.*?</math></div>', re.DOTALL)
+# Sections are cut before mathml.py turns TeX into MathML (on_post_page), so display maths is still
+# arithmatex's <div class="arithmatex">\[...\]</div> here.
+DISPLAY_MATH = re.compile(r'<div class="arithmatex">.*?</div>', re.DOTALL)
+INLINE_MATH = re.compile(r'<span class="arithmatex">(.*?)</span>', re.DOTALL)
+TEX_MARKUP = re.compile(r"\\[a-zA-Z]+|[\\{}()^_\[\]]")  # commands and braces take no width
 IMG_HEIGHT = re.compile(r'<img [^>]*\bheight="(\d+)"')
 PHONE_CHARS_PER_LINE = 52  # as --cpl in extra.css
 ALWAYS_SHOWN_EM = 120  # about two screens of a large monitor, three of a phone
@@ -82,6 +86,7 @@ def section_estimate(body: str) -> tuple[str, float]:
     extra_em += 3.0 * body.count('class="admonition')
     image_px = sum(int(height) for height in IMG_HEIGHT.findall(body))
     prose = CLOSED_DETAILS.sub("", CODE_BLOCK.sub("", DISPLAY_MATH.sub("", body)))
+    prose = INLINE_MATH.sub(lambda match: TEX_MARKUP.sub("", match[1]), prose)
     chars = len(html.unescape(re.sub(r"<[^>]+>", "", prose)).strip())
     phone_em = chars / PHONE_CHARS_PER_LINE * 1.6 + extra_em + image_px / 16
     return f"--chars: {chars}; --extra: calc({extra_em:.1f}em + {image_px}px)", phone_em
