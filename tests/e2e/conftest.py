@@ -7,6 +7,7 @@ import shutil
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from pages_server import PREFIX, serve
 
 CHROMIUM_FLAGS = [
@@ -66,8 +67,12 @@ class Watcher:
     def _route(self, route):
         url = route.request.url
         if url.startswith(ALIAS_ORIGIN + "/"):
-            served = route.fetch(url=self.server_origin + url[len(ALIAS_ORIGIN):])
-            route.fulfill(response=served)
+            try:
+                served = route.fetch(url=self.server_origin + url[len(ALIAS_ORIGIN):])
+                route.fulfill(response=served)
+            except PlaywrightError as error:  # the test closed the page while this was in flight
+                if "disposed" not in str(error) and "closed" not in str(error):
+                    raise
         elif urlsplit(url).hostname in ("127.0.0.1", None) or url.startswith(("data:", "blob:")):
             route.continue_()
         else:
