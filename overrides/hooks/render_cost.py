@@ -51,7 +51,12 @@ PHONE_CHARS_PER_LINE = 52  # as --cpl in extra.css
 ALWAYS_SHOWN_EM = 120  # about two screens of a large monitor, three of a phone
 PX_PER = {"pt": 4 / 3, "px": 1, None: 1}
 CODE_BOX = re.compile(r"(<pre\b[^>]*>(?:<span></span>)?)<code>")
-CODE_BLOCK = re.compile(r'<div class="highlight">(?P<head>.*?<code>)(?P<code>.*?)</code>', re.DOTALL)
+# Also matches a block lighten_code_blocks has already marked, as section_estimate sees them.
+CODE_BLOCK = re.compile(r'<div class="highlight"(?: style="[^"]*")?>(?P<head>.*?<code[^>]*>)(?P<code>.*?)</code>', re.DOTALL)
+
+
+def line_count(code: str) -> int:
+    return code.rstrip("\n").count("\n") + 1
 
 
 def lighten_code_blocks(page_html: str) -> str:
@@ -59,8 +64,7 @@ def lighten_code_blocks(page_html: str) -> str:
 
     def lighten(match: re.Match) -> str:
         code = PLAIN_TOKEN.sub(r"\1", match["code"])
-        lines = code.rstrip("\n").count("\n") + 1
-        return f'<div class="highlight" style="--lines: {lines}">{match["head"]}{code}</code>'
+        return f'<div class="highlight" style="--lines: {line_count(code)}">{match["head"]}{code}</code>'
 
     return CODE_BLOCK.sub(lighten, page_html)
 
@@ -76,16 +80,15 @@ def house_tables(page_html: str) -> str:
 def section_estimate(body: str) -> tuple[str, float]:
     """Inline style with the numbers extra.css turns into a section's estimated height, and that
     height in em on a phone."""
-    extra_em = 0.0
-    for match in CODE_BLOCK.finditer(body):
-        lines = match["code"].rstrip("\n").count("\n") + 1
-        extra_em += lines * 1.19 + 3.85 + 1
-    extra_em += 4.4 * len(CLOSED_DETAILS.findall(body))
+    extra_em = 4.4 * len(CLOSED_DETAILS.findall(body))  # a closed box shows only its summary
+    shown = CLOSED_DETAILS.sub("", body)
+    for match in CODE_BLOCK.finditer(shown):
+        extra_em += line_count(match["code"]) * 1.19 + 3.85 + 1
     extra_em += 4.9 * len(DISPLAY_MATH.findall(body))
     extra_em += 1.0 * body.count("<p>") + 1.3 * len(re.findall(r"<li\b", body))
     extra_em += 3.0 * body.count('class="admonition')
     image_px = sum(int(height) for height in IMG_HEIGHT.findall(body))
-    prose = CLOSED_DETAILS.sub("", CODE_BLOCK.sub("", DISPLAY_MATH.sub("", body)))
+    prose = CODE_BLOCK.sub("", DISPLAY_MATH.sub("", shown))
     prose = INLINE_MATH.sub(lambda match: TEX_MARKUP.sub("", match[1]), prose)
     chars = len(html.unescape(re.sub(r"<[^>]+>", "", prose)).strip())
     phone_em = chars / PHONE_CHARS_PER_LINE * 1.6 + extra_em + image_px / 16
